@@ -1,0 +1,79 @@
+#include "app/Startup.h"
+
+#include "models/Database.h"
+#include "models/PulseStore.h"
+#include "services/AppSettings.h"
+#include "services/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A sync that has not written a page for this long was left behind by a process that died.
+constexpr qint64 STALE_RUN_MS = 15 * 60 * 1000;
+
+} // namespace
+
+namespace Startup {
+
+Result<DatabaseConfig> resolveDatabase(const AppSettings &settings,
+                                       const QString &urlOverride,
+                                       SecretStore *secrets)
+{
+    DatabaseConfig config;
+    if (!urlOverride.isEmpty()) {
+        auto parsed = DatabaseConfig::fromUrl(urlOverride);
+        if (!parsed) {
+            Error e = parsed.error();
+            e.code = u"args"_s;
+            return e;
+        }
+        config = parsed.value();
+    } else {
+        config = settings.database();
+    }
+    if (config.isPostgres() && config.password.isEmpty()) {
+        KeychainSecretStore keychain;
+        SecretStore &store = secrets ? *secrets : keychain;
+        auto password = store.read(config.passwordKeychainKey());
+        if (password) {
+            config.password = password.value();
+        } else {
+            config.password = qEnvironmentVariable("PGPASSWORD");
+        }
+    }
+    return config;
+}
+
+Result<void> prepareDatabase(const DatabaseConfig &database)
+{
+    if (auto driver = Database::checkDriver(database); !driver) {
+        return driver;
+    }
+    ScopedConnection connection(database, u"startup"_s, true);
+    if (!connection.ok()) {
+        return connection.error();
+    }
+    PulseStore store(connection.db());
+    if (auto stale = store.failStaleRuns(STALE_RUN_MS); !stale) {
+        return stale.error();
+    }
+    return {};
+}
+
+void setUpApplication()
+{
+    QCoreApplication::setOrganizationName(u"otxdesk"_s);
+    QCoreApplication::setApplicationName(u"otxdesk"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QLocale(), u"otxdesk"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(translator);
+    }
+}
+
+} // namespace Startup

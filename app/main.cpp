@@ -1,0 +1,79 @@
+#include "app/CommandLine.h"
+#include "app/Startup.h"
+#include "models/Database.h"
+#include "services/AppSettings.h"
+#include "services/SecretStore.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QThreadPool>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    Startup::setUpApplication();
+    QApplication::setWindowIcon(QIcon(u":/icons/otxdesk.svg"_s));
+
+    AppSettings settings;
+    // The keychain is probed once; without one, keys are held for this session only and the
+    // Settings panel says so. Nothing falls back to plain text.
+    std::unique_ptr<SecretStore> secrets;
+    auto keychain = std::make_unique<KeychainSecretStore>();
+    if (auto probe = keychain->probe(); probe) {
+        secrets = std::move(keychain);
+    } else {
+        Dialogs::warning(nullptr,
+                         QApplication::translate("main", "No keychain"),
+                         QApplication::translate("main",
+                                                 "%1\n\nAPI keys you enter now are kept for this "
+                                                 "session only and are not saved anywhere.")
+                                 .arg(probe.error().message),
+                         probe.error().detail);
+        secrets = std::make_unique<MemorySecretStore>();
+    }
+
+    auto database = Startup::resolveDatabase(settings, {}, secrets.get());
+    Result<void> ready =
+            database ? Startup::prepareDatabase(database.value()) : Result<void>(database.error());
+    if (!ready) {
+        Dialogs::critical(nullptr,
+                          QApplication::translate("main", "Database unavailable"),
+                          QApplication::translate("main",
+                                                  "%1\n\nThe window opens so that you can choose "
+                                                  "another database in Settings; no job will "
+                                                  "run until the database works.")
+                                  .arg(ready.error().message),
+                          ready.error().detail);
+    }
+
+    QThreadPool pool;
+    MainWindow window(settings, *secrets, pool, database ? database.value() : DatabaseConfig{});
+    window.show();
+    const int status = QApplication::exec();
+    pool.waitForDone();
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    if (CommandLine::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        Startup::setUpApplication();
+        return CommandLine::run(QCoreApplication::arguments());
+    }
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,746 @@
+#include "models/PulseStore.h"
+
+#include "models/Database.h"
+#include "models/IndicatorNormalizer.h"
+#include "models/Logging.h"
+#include "models/Timestamps.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+using namespace Qt::StringLiterals;
+
+/// One pulse-indicator link as staged before the merge.
+struct StagedLink
+{
+    qint64 pulseRowId;
+    const PulseIndicator *indicator;
+    QString normalized;
+};
+
+namespace {
+
+QString jsonList(const QStringList &list)
+{
+    return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFromJson(const QString &text)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    out.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        out.append(v.toString());
+    }
+    return out;
+}
+
+QVariant optionalInt(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullableText(const QString &s)
+{
+    return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QJsonValue jsonTime(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue(QJsonValue::Null)
+                      : QJsonValue(Timestamps::toIsoUtc(v.toLongLong()));
+}
+
+QJsonValue jsonText(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
+}
+
+// COPY text format: backslash, tab, newline and carriage return are escaped; NULL is \N.
+void appendCopyField(QByteArray &line, const QVariant &value, bool last)
+{
+    if (value.isNull()) {
+        line += "\\N";
+    } else {
+        const QByteArray utf8 = value.toString().toUtf8();
+        for (const char c : utf8) {
+            switch (c) {
+            case '\\':
+                line += "\\\\";
+                break;
+            case '\t':
+                line += "\\t";
+                break;
+            case '\n':
+                line += "\\n";
+                break;
+            case '\r':
+                line += "\\r";
+                break;
+            default:
+                line += c;
+            }
+        }
+    }
+    line += last ? '\n' : '\t';
+}
+
+const QString STAGE_COLUMNS = u"pulse_id, type, value, raw_value, otx_indicator_id, otx_legacy_id, "
+                              "title, description, role, created, expiration, is_active"_s;
+
+} // namespace
+
+SyncCounts &SyncCounts::operator+=(const SyncCounts &other)
+{
+    pages += other.pages;
+    pulsesFetched += other.pulsesFetched;
+    pulsesNew += other.pulsesNew;
+    pulsesUpdated += other.pulsesUpdated;
+    pulsesUnchanged += other.pulsesUnchanged;
+    indicatorsNew += other.indicatorsNew;
+    indicatorsLinked += other.indicatorsLinked;
+    indicatorsUnlinked += other.indicatorsUnlinked;
+    if (other.maxModifiedMs && (!maxModifiedMs || *other.maxModifiedMs > *maxModifiedMs)) {
+        maxModifiedMs = other.maxModifiedMs;
+    }
+    return *this;
+}
+
+PulseStore::PulseStore(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_postgres(Database::isPostgres(m_db))
+{
+}
+
+Result<void> PulseStore::ensureStaging()
+{
+    if (m_stagingReady) {
+        return {};
+    }
+    // Temporary tables live as long as the connection; each job has its own connection.
+    const QString temp = m_postgres ? u"CREATE TEMP TABLE IF NOT EXISTS"_s
+                                    : u"CREATE TEMP TABLE IF NOT EXISTS"_s;
+    if (auto r = Database::exec(m_db,
+                                temp
+                                        + u" stage_links (pulse_id BIGINT, type TEXT, value TEXT, "
+                                          "raw_value TEXT, otx_indicator_id BIGINT, "
+                                          "otx_legacy_id TEXT, title TEXT, description TEXT, "
+                                          "role TEXT, created BIGINT, expiration BIGINT, "
+                                          "is_active INTEGER)"_s);
+        !r) {
+        return r;
+    }
+    if (auto r = Database::exec(m_db, temp + u" stage_pulses (pulse_id BIGINT PRIMARY KEY)"_s);
+        !r) {
+        return r;
+    }
+    m_stagingReady = true;
+    return {};
+}
+
+Result<void> PulseStore::stageLinksSqlite(const QList<StagedLink> &links)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO stage_links (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+            STAGE_COLUMNS));
+    for (const StagedLink &link : links) {
+        const PulseIndicator &ind = *link.indicator;
+        q.bindValue(0, link.pulseRowId);
+        q.bindValue(1, ind.type);
+        q.bindValue(2, link.normalized);
+        q.bindValue(3, ind.value);
+        q.bindValue(4, optionalInt(ind.otxId));
+        q.bindValue(5, nullableText(ind.legacyId));
+        q.bindValue(6, nullableText(ind.title));
+        q.bindValue(7, nullableText(ind.description));
+        q.bindValue(8, nullableText(ind.role));
+        q.bindValue(9, optionalInt(ind.createdMs));
+        q.bindValue(10, optionalInt(ind.expirationMs));
+        q.bindValue(11, ind.isActive ? 1 : 0);
+        if (!q.exec()) {
+            return Database::queryError(q, u"staging indicators"_s);
+        }
+    }
+    return {};
+}
+
+Result<void> PulseStore::stageLinksPostgres(const QList<StagedLink> &links)
+{
+    const QVariant handle = m_db.driver()->handle();
+    PGconn *conn = handle.isValid() ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+    if (!conn) {
+        return Error{u"The Postgres connection has no native handle."_s, {}};
+    }
+    auto pgError = [conn](const QString &what) {
+        const QString detail = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        qCCritical(lcStore) << "COPY failed."
+                            << "while:" << what << "error:" << detail;
+        return Error{
+                QCoreApplication::translate("Database", "The database failed while %1.").arg(what),
+                detail};
+    };
+    PGresult *res =
+            PQexec(conn,
+                   u"COPY stage_links (%1) FROM STDIN"_s.arg(STAGE_COLUMNS).toUtf8().constData());
+    const bool started = PQresultStatus(res) == PGRES_COPY_IN;
+    PQclear(res);
+    if (!started) {
+        return pgError(u"starting COPY of indicators"_s);
+    }
+    QByteArray buffer;
+    buffer.reserve(1 << 20);
+    for (const StagedLink &link : links) {
+        const PulseIndicator &ind = *link.indicator;
+        appendCopyField(buffer, link.pulseRowId, false);
+        appendCopyField(buffer, ind.type, false);
+        appendCopyField(buffer, link.normalized, false);
+        appendCopyField(buffer, ind.value, false);
+        appendCopyField(buffer, optionalInt(ind.otxId), false);
+        appendCopyField(buffer, nullableText(ind.legacyId), false);
+        appendCopyField(buffer, nullableText(ind.title), false);
+        appendCopyField(buffer, nullableText(ind.description), false);
+        appendCopyField(buffer, nullableText(ind.role), false);
+        appendCopyField(buffer, optionalInt(ind.createdMs), false);
+        appendCopyField(buffer, optionalInt(ind.expirationMs), false);
+        appendCopyField(buffer, ind.isActive ? 1 : 0, true);
+        if (buffer.size() > (1 << 20)) {
+            if (PQputCopyData(conn, buffer.constData(), static_cast<int>(buffer.size())) != 1) {
+                return pgError(u"sending indicators with COPY"_s);
+            }
+            buffer.clear();
+        }
+    }
+    if (!buffer.isEmpty()
+        && PQputCopyData(conn, buffer.constData(), static_cast<int>(buffer.size())) != 1) {
+        return pgError(u"sending indicators with COPY"_s);
+    }
+    if (PQputCopyEnd(conn, nullptr) != 1) {
+        return pgError(u"ending COPY of indicators"_s);
+    }
+    bool ok = true;
+    while (PGresult *r = PQgetResult(conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            ok = false;
+        }
+        PQclear(r);
+    }
+    if (!ok) {
+        return pgError(u"copying indicators"_s);
+    }
+    return {};
+}
+
+Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runId)
+{
+    SyncCounts counts;
+    counts.pages = 1;
+    counts.pulsesFetched = static_cast<int>(pulses.size());
+    if (auto r = ensureStaging(); !r) {
+        return r.error();
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (auto r = Database::beginWrite(m_db); !r) {
+        return r.error();
+    }
+    auto fail = [this](const Error &e) -> Result<SyncCounts> {
+        Database::rollback(m_db);
+        return e;
+    };
+
+    QList<StagedLink> links;
+    QList<qint64> updatedRowIds;
+    {
+        QSqlQuery find(m_db);
+        find.prepare(u"SELECT id, revision, modified FROM pulses WHERE otx_id = ?"_s);
+        QSqlQuery insert(m_db);
+        insert.prepare(
+                u"INSERT INTO pulses (otx_id, name, description, author, created, modified, "
+                "revision, tlp, public, adversary, targeted_countries, industries, "
+                "malware_families, attack_ids, tags, refs, indicator_count, raw_json, "
+                "synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id"_s);
+        QSqlQuery update(m_db);
+        update.prepare(u"UPDATE pulses SET otx_id = ?, name = ?, description = ?, author = ?, "
+                       "created = ?, modified = ?, revision = ?, tlp = ?, public = ?, "
+                       "adversary = ?, targeted_countries = ?, industries = ?, "
+                       "malware_families = ?, attack_ids = ?, tags = ?, refs = ?, "
+                       "indicator_count = ?, raw_json = ?, synced_at = ? WHERE id = ?"_s);
+
+        QSet<QString> seenInPage;
+        for (const Pulse &pulse : pulses) {
+            if (pulse.modifiedMs
+                && (!counts.maxModifiedMs || *pulse.modifiedMs > *counts.maxModifiedMs)) {
+                counts.maxModifiedMs = pulse.modifiedMs;
+            }
+            // A page that repeats a pulse stores it once.
+            if (seenInPage.contains(pulse.otxId)) {
+                ++counts.pulsesUnchanged;
+                continue;
+            }
+            seenInPage.insert(pulse.otxId);
+
+            find.bindValue(0, pulse.otxId);
+            if (!find.exec()) {
+                return fail(Database::queryError(find, u"looking up a pulse"_s));
+            }
+            qint64 rowId = 0;
+            bool exists = false;
+            if (find.next()) {
+                exists = true;
+                rowId = find.value(0).toLongLong();
+                const int storedRevision = find.value(1).toInt();
+                const QVariant storedModified = find.value(2);
+                const bool newerRevision = pulse.revision > storedRevision;
+                const bool laterModified = pulse.modifiedMs
+                                           && (storedModified.isNull()
+                                               || *pulse.modifiedMs > storedModified.toLongLong());
+                if (!newerRevision && !laterModified) {
+                    ++counts.pulsesUnchanged;
+                    find.finish();
+                    continue;
+                }
+            }
+            find.finish();
+
+            // De-duplicate the pulse's indicators on (type, normalised value); first one wins.
+            QList<StagedLink> pulseLinks;
+            pulseLinks.reserve(pulse.indicators.size());
+            QSet<QString> seen;
+            seen.reserve(pulse.indicators.size());
+            for (const PulseIndicator &ind : pulse.indicators) {
+                QString normalized = IndicatorNormalizer::normalize(ind.type, ind.value);
+                if (normalized.isEmpty()) {
+                    continue;
+                }
+                const QString key = ind.type + QChar(0x1f) + normalized;
+                if (seen.contains(key)) {
+                    continue;
+                }
+                seen.insert(key);
+                pulseLinks.append(StagedLink{0, &ind, std::move(normalized)});
+            }
+
+            QSqlQuery &q = exists ? update : insert;
+            q.bindValue(0, pulse.otxId);
+            q.bindValue(1, pulse.name);
+            q.bindValue(2, nullableText(pulse.description));
+            q.bindValue(3, nullableText(pulse.author));
+            q.bindValue(4, optionalInt(pulse.createdMs));
+            q.bindValue(5, optionalInt(pulse.modifiedMs));
+            q.bindValue(6, pulse.revision);
+            q.bindValue(7,
+                        pulse.tlp.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(pulse.tlp));
+            q.bindValue(8,
+                        pulse.isPublic ? QVariant(*pulse.isPublic ? 1 : 0)
+                                       : QVariant(QMetaType::fromType<int>()));
+            q.bindValue(9, nullableText(pulse.adversary));
+            q.bindValue(10, jsonList(pulse.targetedCountries));
+            q.bindValue(11, jsonList(pulse.industries));
+            q.bindValue(12, jsonList(pulse.malwareFamilies));
+            q.bindValue(13, jsonList(pulse.attackIds));
+            q.bindValue(14, jsonList(pulse.tags));
+            q.bindValue(15, jsonList(pulse.references));
+            q.bindValue(16, static_cast<int>(pulseLinks.size()));
+            q.bindValue(17, QString::fromUtf8(pulse.rawJson));
+            q.bindValue(18, now);
+            if (exists) {
+                q.bindValue(19, rowId);
+            }
+            if (!q.exec()) {
+                return fail(Database::queryError(q, u"storing pulse %1"_s.arg(pulse.otxId)));
+            }
+            if (exists) {
+                ++counts.pulsesUpdated;
+                updatedRowIds.append(rowId);
+            } else {
+                if (!q.next()) {
+                    return fail(Database::queryError(q, u"reading a new pulse's id"_s));
+                }
+                rowId = q.value(0).toLongLong();
+                ++counts.pulsesNew;
+            }
+            q.finish();
+            for (StagedLink &link : pulseLinks) {
+                link.pulseRowId = rowId;
+            }
+            links.append(std::move(pulseLinks));
+        }
+    }
+
+    if (!links.isEmpty() || !updatedRowIds.isEmpty()) {
+        auto staged = m_postgres ? stageLinksPostgres(links) : stageLinksSqlite(links);
+        if (!staged) {
+            return fail(staged.error());
+        }
+        QSqlQuery q(m_db);
+        if (!updatedRowIds.isEmpty()) {
+            q.prepare(u"INSERT INTO stage_pulses (pulse_id) VALUES (?)"_s);
+            for (const qint64 id : std::as_const(updatedRowIds)) {
+                q.bindValue(0, id);
+                if (!q.exec()) {
+                    return fail(Database::queryError(q, u"staging updated pulses"_s));
+                }
+            }
+        }
+        q.prepare(u"INSERT INTO indicators (type, value, first_seen) "
+                  "SELECT DISTINCT type, value, CAST(? AS BIGINT) FROM stage_links WHERE true "
+                  "ON CONFLICT (type, value) DO NOTHING"_s);
+        q.addBindValue(now);
+        if (!q.exec()) {
+            return fail(Database::queryError(q, u"adding new indicators"_s));
+        }
+        counts.indicatorsNew = q.numRowsAffected();
+
+        if (updatedRowIds.isEmpty()) {
+            counts.indicatorsLinked = links.size();
+        } else {
+            if (!q.exec(u"SELECT COUNT(*) FROM stage_links s "
+                        "JOIN indicators i ON i.type = s.type AND i.value = s.value "
+                        "LEFT JOIN pulse_indicators pi "
+                        "ON pi.pulse_id = s.pulse_id AND pi.indicator_id = i.id "
+                        "WHERE pi.pulse_id IS NULL OR pi.linked = 0"_s)
+                || !q.next()) {
+                return fail(Database::queryError(q, u"counting new links"_s));
+            }
+            counts.indicatorsLinked = q.value(0).toLongLong();
+            q.finish();
+            q.prepare(u"UPDATE pulse_indicators SET linked = 0, unlinked_at = ? "
+                      "WHERE linked = 1 AND pulse_id IN (SELECT pulse_id FROM stage_pulses) "
+                      "AND NOT EXISTS (SELECT 1 FROM stage_links s JOIN indicators i "
+                      "ON i.type = s.type AND i.value = s.value "
+                      "WHERE s.pulse_id = pulse_indicators.pulse_id "
+                      "AND i.id = pulse_indicators.indicator_id)"_s);
+            q.addBindValue(now);
+            if (!q.exec()) {
+                return fail(Database::queryError(q, u"unlinking indicators that left a pulse"_s));
+            }
+            counts.indicatorsUnlinked = q.numRowsAffected();
+        }
+
+        if (!q.exec(u"INSERT INTO pulse_indicators (pulse_id, indicator_id, raw_value, "
+                    "otx_indicator_id, otx_legacy_id, title, description, role, created, "
+                    "expiration, is_active, linked, unlinked_at) "
+                    "SELECT s.pulse_id, i.id, s.raw_value, s.otx_indicator_id, s.otx_legacy_id, "
+                    "s.title, s.description, s.role, s.created, s.expiration, s.is_active, 1, "
+                    "NULL FROM stage_links s "
+                    "JOIN indicators i ON i.type = s.type AND i.value = s.value WHERE true "
+                    "ON CONFLICT (pulse_id, indicator_id) DO UPDATE SET "
+                    "raw_value = excluded.raw_value, "
+                    "otx_indicator_id = excluded.otx_indicator_id, "
+                    "otx_legacy_id = excluded.otx_legacy_id, title = excluded.title, "
+                    "description = excluded.description, role = excluded.role, "
+                    "created = excluded.created, expiration = excluded.expiration, "
+                    "is_active = excluded.is_active, linked = 1, unlinked_at = NULL"_s)) {
+            return fail(Database::queryError(q, u"linking indicators to pulses"_s));
+        }
+        if (!q.exec(u"DELETE FROM stage_links"_s) || !q.exec(u"DELETE FROM stage_pulses"_s)) {
+            return fail(Database::queryError(q, u"clearing the staging tables"_s));
+        }
+    }
+
+    {
+        QSqlQuery q(m_db);
+        q.prepare(
+                u"UPDATE sync_runs SET pages = pages + 1, "
+                "pulses_fetched = pulses_fetched + ?, pulses_new = pulses_new + ?, "
+                "pulses_updated = pulses_updated + ?, pulses_unchanged = pulses_unchanged + ?, "
+                "indicators_new = indicators_new + ?, "
+                "indicators_linked = indicators_linked + ?, "
+                "indicators_unlinked = indicators_unlinked + ?, "
+                "max_modified = CASE WHEN max_modified IS NULL OR max_modified < CAST(? AS BIGINT) "
+                "THEN CAST(? AS BIGINT) ELSE max_modified END, heartbeat = ? WHERE id = ?"_s);
+        q.addBindValue(counts.pulsesFetched);
+        q.addBindValue(counts.pulsesNew);
+        q.addBindValue(counts.pulsesUpdated);
+        q.addBindValue(counts.pulsesUnchanged);
+        q.addBindValue(counts.indicatorsNew);
+        q.addBindValue(counts.indicatorsLinked);
+        q.addBindValue(counts.indicatorsUnlinked);
+        q.addBindValue(optionalInt(counts.maxModifiedMs));
+        q.addBindValue(optionalInt(counts.maxModifiedMs));
+        q.addBindValue(now);
+        q.addBindValue(runId);
+        if (!q.exec()) {
+            return fail(Database::queryError(q, u"recording sync progress"_s));
+        }
+    }
+    if (auto r = Database::commit(m_db); !r) {
+        return r.error();
+    }
+    return counts;
+}
+
+Result<qint64> PulseStore::startRun(const QString &kind,
+                                    const QString &query,
+                                    const QString &keyName,
+                                    std::optional<qint64> modifiedSinceMs)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO sync_runs (kind, query, started, heartbeat, status, modified_since, "
+              "key_name) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    q.addBindValue(kind);
+    q.addBindValue(nullableText(query));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(SyncStatus::Running);
+    q.addBindValue(optionalInt(modifiedSinceMs));
+    q.addBindValue(nullableText(keyName));
+    if (!q.exec() || !q.next()) {
+        return Database::queryError(q, u"recording the start of a sync"_s);
+    }
+    return q.value(0).toLongLong();
+}
+
+Result<void> PulseStore::finishRun(qint64 runId, const QString &status, const QString &error)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE sync_runs SET status = ?, finished = ?, heartbeat = ?, error = ? "
+              "WHERE id = ?"_s);
+    q.addBindValue(status);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(nullableText(error));
+    q.addBindValue(runId);
+    if (!q.exec()) {
+        return Database::queryError(q, u"recording the end of a sync"_s);
+    }
+    return {};
+}
+
+Result<int> PulseStore::failStaleRuns(qint64 staleAfterMs)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE sync_runs SET status = ?, finished = heartbeat, error = ? "
+              "WHERE status = ? AND heartbeat < ?"_s);
+    q.addBindValue(SyncStatus::Failed);
+    q.addBindValue(QCoreApplication::translate("PulseStore",
+                                               "otxdesk stopped before this sync finished; the "
+                                               "pages it committed are kept."));
+    q.addBindValue(SyncStatus::Running);
+    q.addBindValue(now - staleAfterMs);
+    if (!q.exec()) {
+        return Database::queryError(q, u"closing interrupted syncs"_s);
+    }
+    return q.numRowsAffected();
+}
+
+Result<std::optional<qint64>> PulseStore::incrementalCursor()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT MAX(max_modified) FROM sync_runs "
+                "WHERE kind IN ('full', 'incremental') AND status = 'completed'"_s)
+        || !q.next()) {
+        return Database::queryError(q, u"reading the incremental sync cursor"_s);
+    }
+    if (q.value(0).isNull()) {
+        return std::optional<qint64>{};
+    }
+    return std::optional<qint64>{q.value(0).toLongLong()};
+}
+
+namespace {
+
+const QString RUN_COLUMNS = u"id, kind, query, started, finished, status, pages, pulses_fetched, "
+                            "pulses_new, pulses_updated, pulses_unchanged, indicators_new, "
+                            "indicators_linked, indicators_unlinked, max_modified, "
+                            "modified_since, error, key_name"_s;
+
+std::optional<qint64> optionalFrom(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+SyncRun runFrom(const QSqlQuery &q)
+{
+    SyncRun run;
+    run.id = q.value(0).toLongLong();
+    run.kind = q.value(1).toString();
+    run.query = q.value(2).toString();
+    run.startedMs = q.value(3).toLongLong();
+    run.finishedMs = optionalFrom(q.value(4));
+    run.status = q.value(5).toString();
+    run.counts.pages = q.value(6).toInt();
+    run.counts.pulsesFetched = q.value(7).toInt();
+    run.counts.pulsesNew = q.value(8).toInt();
+    run.counts.pulsesUpdated = q.value(9).toInt();
+    run.counts.pulsesUnchanged = q.value(10).toInt();
+    run.counts.indicatorsNew = q.value(11).toLongLong();
+    run.counts.indicatorsLinked = q.value(12).toLongLong();
+    run.counts.indicatorsUnlinked = q.value(13).toLongLong();
+    run.counts.maxModifiedMs = optionalFrom(q.value(14));
+    run.modifiedSinceMs = optionalFrom(q.value(15));
+    run.error = q.value(16).toString();
+    run.keyName = q.value(17).toString();
+    return run;
+}
+
+} // namespace
+
+Result<QList<SyncRun>> PulseStore::runs(int limit)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+            u"SELECT %1 FROM sync_runs ORDER BY started DESC, id DESC LIMIT ?"_s.arg(RUN_COLUMNS));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        return Database::queryError(q, u"reading sync history"_s);
+    }
+    QList<SyncRun> result;
+    while (q.next()) {
+        result.append(runFrom(q));
+    }
+    return result;
+}
+
+Result<SyncRun> PulseStore::run(qint64 runId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT %1 FROM sync_runs WHERE id = ?"_s.arg(RUN_COLUMNS));
+    q.addBindValue(runId);
+    if (!q.exec()) {
+        return Database::queryError(q, u"reading a sync run"_s);
+    }
+    if (!q.next()) {
+        return Error{u"No sync run %1."_s.arg(runId), {}};
+    }
+    return runFrom(q);
+}
+
+Result<QJsonObject> PulseStore::stats()
+{
+    QSqlQuery q(m_db);
+    QJsonObject out;
+    const QList<std::pair<QString, QString>> totals = {
+            {u"pulses"_s, u"SELECT COUNT(*) FROM pulses"_s},
+            {u"indicators"_s, u"SELECT COUNT(*) FROM indicators"_s},
+            {u"links"_s, u"SELECT COUNT(*) FROM pulse_indicators WHERE linked = 1"_s},
+    };
+    for (const auto &[name, sql] : totals) {
+        if (!q.exec(sql) || !q.next()) {
+            return Database::queryError(q, u"counting %1"_s.arg(name));
+        }
+        out.insert(name, q.value(0).toLongLong());
+    }
+    QJsonObject byType;
+    if (!q.exec(u"SELECT type, COUNT(*) FROM indicators GROUP BY type ORDER BY type"_s)) {
+        return Database::queryError(q, u"counting indicators by type"_s);
+    }
+    while (q.next()) {
+        byType.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    out.insert(u"indicators_by_type"_s, byType);
+    QJsonObject runsByStatus;
+    if (!q.exec(u"SELECT status, COUNT(*) FROM sync_runs GROUP BY status ORDER BY status"_s)) {
+        return Database::queryError(q, u"counting sync runs"_s);
+    }
+    while (q.next()) {
+        runsByStatus.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    out.insert(u"sync_runs"_s, runsByStatus);
+    return out;
+}
+
+Result<void> PulseStore::writePulsesJson(QIODevice &out)
+{
+    // Pulses in batches by key (QPSQL cannot interleave two forward-only result sets), so
+    // memory stays flat whatever the size of the store.
+    constexpr int BATCH = 500;
+    QSqlQuery pulses(m_db);
+    pulses.prepare(u"SELECT id, otx_id, name, description, author, created, modified, revision, "
+                   "tlp, public, adversary, targeted_countries, industries, malware_families, "
+                   "attack_ids, tags, refs FROM pulses WHERE otx_id > ? ORDER BY otx_id "
+                   "LIMIT %1"_s.arg(BATCH));
+    QSqlQuery links(m_db);
+    links.prepare(u"SELECT pi.otx_indicator_id, pi.otx_legacy_id, i.type, pi.raw_value, pi.title, "
+                  "pi.description, pi.role, pi.created, pi.expiration, pi.is_active "
+                  "FROM pulse_indicators pi JOIN indicators i ON i.id = pi.indicator_id "
+                  "WHERE pi.pulse_id = ? AND pi.linked = 1 ORDER BY i.type, i.value"_s);
+    out.write("[");
+    bool first = true;
+    QString lastId = u""_s;
+    for (int inBatch = BATCH; inBatch == BATCH;) {
+        pulses.bindValue(0, lastId);
+        if (!pulses.exec()) {
+            return Database::queryError(pulses, u"reading pulses"_s);
+        }
+        inBatch = 0;
+        while (pulses.next()) {
+            ++inBatch;
+            lastId = pulses.value(1).toString();
+            QJsonObject p;
+            p.insert(u"id"_s, pulses.value(1).toString());
+            p.insert(u"name"_s, pulses.value(2).toString());
+            p.insert(u"description"_s, jsonText(pulses.value(3)));
+            p.insert(u"author_name"_s, jsonText(pulses.value(4)));
+            p.insert(u"created"_s, jsonTime(pulses.value(5)));
+            p.insert(u"modified"_s, jsonTime(pulses.value(6)));
+            p.insert(u"revision"_s, pulses.value(7).toInt());
+            p.insert(u"tlp"_s, jsonText(pulses.value(8)));
+            p.insert(u"public"_s,
+                     pulses.value(9).isNull() ? QJsonValue(QJsonValue::Null)
+                                              : QJsonValue(pulses.value(9).toInt() != 0));
+            p.insert(u"adversary"_s, jsonText(pulses.value(10)));
+            p.insert(u"targeted_countries"_s,
+                     QJsonArray::fromStringList(listFromJson(pulses.value(11).toString())));
+            p.insert(u"industries"_s,
+                     QJsonArray::fromStringList(listFromJson(pulses.value(12).toString())));
+            p.insert(u"malware_families"_s,
+                     QJsonArray::fromStringList(listFromJson(pulses.value(13).toString())));
+            p.insert(u"attack_ids"_s,
+                     QJsonArray::fromStringList(listFromJson(pulses.value(14).toString())));
+            p.insert(u"tags"_s,
+                     QJsonArray::fromStringList(listFromJson(pulses.value(15).toString())));
+            p.insert(u"references"_s,
+                     QJsonArray::fromStringList(listFromJson(pulses.value(16).toString())));
+
+            links.bindValue(0, pulses.value(0).toLongLong());
+            if (!links.exec()) {
+                return Database::queryError(links, u"reading a pulse's indicators"_s);
+            }
+            QJsonArray indicators;
+            while (links.next()) {
+                QJsonObject ind;
+                if (!links.value(0).isNull()) {
+                    ind.insert(u"id"_s, links.value(0).toLongLong());
+                } else {
+                    ind.insert(u"id"_s, jsonText(links.value(1)));
+                }
+                ind.insert(u"type"_s, links.value(2).toString());
+                ind.insert(u"indicator"_s, links.value(3).toString());
+                ind.insert(u"title"_s, jsonText(links.value(4)));
+                ind.insert(u"description"_s, jsonText(links.value(5)));
+                ind.insert(u"role"_s, jsonText(links.value(6)));
+                ind.insert(u"created"_s, jsonTime(links.value(7)));
+                ind.insert(u"expiration"_s, jsonTime(links.value(8)));
+                ind.insert(u"is_active"_s, links.value(9).toInt());
+                indicators.append(ind);
+            }
+            links.finish();
+            p.insert(u"indicators"_s, indicators);
+            if (!first) {
+                out.write(",");
+            }
+            first = false;
+            out.write("\n");
+            out.write(QJsonDocument(p).toJson(QJsonDocument::Compact));
+        }
+    }
+    out.write("\n]\n");
+    return {};
+}

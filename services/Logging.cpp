@@ -1,0 +1,6 @@
+#include "services/Logging.h"
+
+Q_LOGGING_CATEGORY(lcOtx, "otxdesk.services.otx", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "otxdesk.services.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "otxdesk.services.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSettings, "otxdesk.services.settings", QtInfoMsg)

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+/// Error codes an OtxClient failure carries in Error::code.
+namespace OtxError {
+inline const QString BadKey = QStringLiteral("otx.bad_key");
+inline const QString NotFound = QStringLiteral("otx.not_found");
+inline const QString RateLimited = QStringLiteral("otx.rate_limited");
+inline const QString Network = QStringLiteral("otx.network");
+inline const QString Timeout = QStringLiteral("otx.timeout");
+inline const QString Server = QStringLiteral("otx.server");
+inline const QString Malformed = QStringLiteral("otx.malformed");
+inline const QString Cancelled = QStringLiteral("otx.cancelled");
+} // namespace OtxError
+
+struct OtxClientOptions
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://otx.alienvault.com"));
+    QString apiKey; ///< sent as X-OTX-API-KEY; never logged
+    int timeoutMs = 60000;
+    int maxRetries = 5;       ///< further attempts after the first, on 429, 5xx, time-outs
+    int backoffBaseMs = 1000; ///< first wait when the server gives no Retry-After
+    int backoffCapMs = 60000; ///< no single wait is longer
+};
+
+/// A blocking OTX API client for job threads: it owns a QNetworkAccessManager created in the
+/// calling thread and waits for each reply in a local event loop. Not for the GUI thread.
+class OtxClient
+{
+    Q_DECLARE_TR_FUNCTIONS(OtxClient)
+
+public:
+    explicit OtxClient(OtxClientOptions options);
+    ~OtxClient();
+
+    /// Checked while waiting; when it returns true the request is aborted (code Cancelled).
+    void setCancelCheck(std::function<bool()> isCancelled);
+
+    /// GET `path` (relative to the API root, as in "/api/v1/pulses/subscribed") and parse the
+    /// JSON object it returns. Retries 429 (honouring Retry-After), 5xx, time-outs, dropped
+    /// connections and truncated bodies with exponential backoff and jitter, up to a cap.
+    Result<QJsonObject> get(const QString &path, const QUrlQuery &query = {});
+
+    /// GET a `next` link from a paging envelope. Only its path and query are used, re-anchored
+    /// on the configured base URL, so the key never travels to another host.
+    Result<QJsonObject> getNext(const QString &nextLink);
+
+    /// How many HTTP requests were sent, retries included.
+    int requestCount() const { return m_requests; }
+
+    const OtxClientOptions &options() const { return m_options; }
+
+    /// The wait before retry `attempt` (1-based): Retry-After when given, else exponential
+    /// backoff with jitter, never more than the cap. Pure; exposed for tests.
+    static int backoffMs(int attempt,
+                         int retryAfterSeconds,
+                         const OtxClientOptions &options,
+                         double jitter01);
+
+private:
+    Result<QJsonObject> fetch(const QUrl &url);
+    bool sleepUnlessCancelled(int ms);
+
+    OtxClientOptions m_options;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::function<bool()> m_isCancelled;
+    int m_requests = 0;
+};

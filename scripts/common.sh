@@ -5,7 +5,7 @@ OTXDESK_PACKAGES=(
     cmake ninja-build g++
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-psql libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libpq-dev postgresql xvfb xauth dbus gnome-keyring libsecret-tools
+    qtkeychain-qt6-dev libpq-dev libsqlite3-dev postgresql xvfb xauth dbus gnome-keyring libsecret-tools
     libsecret-1-0 fonts-dejavu-core
 )
 

@@ -9,7 +9,10 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLocale>
+#include <QMutex>
+#include <QThread>
 #include <QThreadPool>
+#include <QWaitCondition>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -29,59 +32,121 @@ QString kindName(SyncRequest::Mode mode, bool incremental)
     return u"full"_s;
 }
 
-/// The state of one running sync: the client, the store, the run, the totals.
-class SyncJob
+/// A parsed page on its way from the fetcher to the writer.
+struct FetchedPage
+{
+    QList<Pulse> pulses;
+    int expected = 0; ///< the envelope's `count`: pulses the whole sync will see
+};
+
+/// A queue of one page between the fetcher thread and the writer, so that the next page is
+/// downloaded and parsed while the current one is written.
+class PageQueue
+{
+public:
+    /// Blocks while a page is waiting. False when the writer has stopped.
+    bool push(FetchedPage page)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_page && !m_stopped) {
+            m_changed.wait(&m_mutex);
+        }
+        if (m_stopped) {
+            return false;
+        }
+        m_page = std::move(page);
+        m_changed.wakeAll();
+        return true;
+    }
+
+    /// Blocks until a page arrives or the fetcher is done (then nothing).
+    std::optional<FetchedPage> pop()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_page && !m_done) {
+            m_changed.wait(&m_mutex);
+        }
+        std::optional<FetchedPage> page = std::move(m_page);
+        m_page.reset();
+        m_changed.wakeAll();
+        return page;
+    }
+
+    void finish(Result<void> result)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_done = true;
+        m_result = std::move(result);
+        m_changed.wakeAll();
+    }
+
+    void stop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopped = true;
+        m_changed.wakeAll();
+    }
+
+    bool stopped() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_stopped;
+    }
+
+    Result<void> result() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_result;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::optional<FetchedPage> m_page;
+    bool m_done = false;
+    bool m_stopped = false;
+    Result<void> m_result;
+};
+
+/// Fetches and parses pages in its own thread, with its own network access.
+class PageFetcher
 {
     Q_DECLARE_TR_FUNCTIONS(PulseSyncService)
 
 public:
-    SyncJob(QPromise<SyncOutcome> &promise, const SyncOptions &options, PulseStore &store)
-        : m_promise(promise)
-        , m_options(options)
-        , m_store(store)
+    PageFetcher(const SyncOptions &options, PageQueue &queue, std::function<bool()> cancelled)
+        : m_options(options)
+        , m_queue(queue)
+        , m_cancelled(std::move(cancelled))
         , m_client(options.otx)
     {
-        m_client.setCancelCheck([this] { return m_promise.isCanceled(); });
+        m_client.setCancelCheck([this] { return stopping(); });
     }
 
     Result<void> subscribed(std::optional<qint64> modifiedSince);
     Result<void> search(const QString &query);
     Result<void> singlePulse(const QString &pulseId);
 
-    qint64 runId = 0;
-    SyncCounts totals;
-
 private:
-    Result<QList<Pulse>> parsePage(const QJsonArray &results);
+    bool stopping() const { return m_cancelled() || m_queue.stopped(); }
+    Result<void> emitPage(const QJsonArray &results, int expected);
     Result<void> complete(Pulse &pulse);
-    Result<void> write(const QList<Pulse> &pulses);
-    void progress(int expected);
     Error cancelled() const
     {
         return Error{tr("Cancelled; the pages already stored are kept."), {}, OtxError::Cancelled};
     }
 
-    QPromise<SyncOutcome> &m_promise;
     const SyncOptions &m_options;
-    PulseStore &m_store;
+    PageQueue &m_queue;
+    std::function<bool()> m_cancelled;
     OtxClient m_client;
 };
 
-void SyncJob::progress(int expected)
+Result<void> PageFetcher::emitPage(const QJsonArray &results, int expected)
 {
-    if (expected > 0) {
-        m_promise.setProgressRange(0, std::max(expected, totals.pulsesFetched));
-    }
-    m_promise.setProgressValueAndText(
-            totals.pulsesFetched,
-            tr("Page %1: %n pulse(s) stored so far", nullptr, totals.pulsesFetched)
-                    .arg(totals.pages));
-}
-
-Result<QList<Pulse>> SyncJob::parsePage(const QJsonArray &results)
-{
-    QList<Pulse> pulses;
-    pulses.reserve(results.size());
+    FetchedPage page;
+    page.expected = expected;
+    page.pulses.reserve(results.size());
     for (const QJsonValue &value : results) {
         auto parsed = OtxParser::parsePulse(value.toObject());
         if (!parsed) {
@@ -91,17 +156,20 @@ Result<QList<Pulse>> SyncJob::parsePage(const QJsonArray &results)
                               << "name:" << parsed.error().detail;
             continue;
         }
-        pulses.append(std::move(parsed).value());
+        page.pulses.append(std::move(parsed).value());
     }
-    for (Pulse &pulse : pulses) {
+    for (Pulse &pulse : page.pulses) {
         if (auto r = complete(pulse); !r) {
-            return r.error();
+            return r;
         }
     }
-    return pulses;
+    if (!m_queue.push(std::move(page))) {
+        return cancelled();
+    }
+    return {};
 }
 
-Result<void> SyncJob::complete(Pulse &pulse)
+Result<void> PageFetcher::complete(Pulse &pulse)
 {
     if (!OtxParser::needsIndicatorCompletion(pulse)) {
         return {};
@@ -123,7 +191,7 @@ Result<void> SyncJob::complete(Pulse &pulse)
         if (next.isEmpty() || results.isEmpty()) {
             break;
         }
-        if (m_promise.isCanceled()) {
+        if (stopping()) {
             return cancelled();
         }
         page = m_client.getNext(next);
@@ -132,20 +200,7 @@ Result<void> SyncJob::complete(Pulse &pulse)
     return {};
 }
 
-Result<void> SyncJob::write(const QList<Pulse> &pulses)
-{
-    auto written = m_store.writePage(pulses, runId);
-    if (!written) {
-        return written.error();
-    }
-    totals += written.value();
-    qCDebug(lcSync) << "Page stored."
-                    << "page:" << totals.pages << "pulses:" << pulses.size()
-                    << "new indicators:" << written->indicatorsNew;
-    return {};
-}
-
-Result<void> SyncJob::subscribed(std::optional<qint64> modifiedSince)
+Result<void> PageFetcher::subscribed(std::optional<qint64> modifiedSince)
 {
     QString query = u"limit=%1&page=1"_s.arg(m_options.pageSize);
     if (modifiedSince) {
@@ -168,19 +223,14 @@ Result<void> SyncJob::subscribed(std::optional<qint64> modifiedSince)
         if (results.isEmpty()) {
             break;
         }
-        auto pulses = parsePage(results);
-        if (!pulses) {
-            return pulses.error();
-        }
-        if (auto r = write(pulses.value()); !r) {
+        const QString next = page->value(u"next"_s).toString();
+        if (auto r = emitPage(results, page->value(u"count"_s).toInt()); !r) {
             return r;
         }
-        progress(page->value(u"count"_s).toInt());
-        const QString next = page->value(u"next"_s).toString();
         if (next.isEmpty()) {
             break;
         }
-        if (m_promise.isCanceled()) {
+        if (stopping()) {
             return cancelled();
         }
         page = m_client.getNext(next);
@@ -188,7 +238,7 @@ Result<void> SyncJob::subscribed(std::optional<qint64> modifiedSince)
     return {};
 }
 
-Result<void> SyncJob::search(const QString &query)
+Result<void> PageFetcher::search(const QString &query)
 {
     QUrlQuery params;
     params.addQueryItem(u"q"_s, query);
@@ -206,10 +256,10 @@ Result<void> SyncJob::search(const QString &query)
         // Search gives summaries without indicators: fetch each pulse's details.
         QJsonArray details;
         for (const QJsonValue &summary : summaries) {
-            if (m_promise.isCanceled()) {
+            if (stopping()) {
                 return cancelled();
             }
-            QString id = summary.toObject().value(u"id"_s).toString();
+            const QString id = summary.toObject().value(u"id"_s).toString();
             if (id.isEmpty()) {
                 continue;
             }
@@ -219,19 +269,14 @@ Result<void> SyncJob::search(const QString &query)
             }
             details.append(detail.value());
         }
-        auto pulses = parsePage(details);
-        if (!pulses) {
-            return pulses.error();
-        }
-        if (auto r = write(pulses.value()); !r) {
+        const QString next = page->value(u"next"_s).toString();
+        if (auto r = emitPage(details, page->value(u"count"_s).toInt()); !r) {
             return r;
         }
-        progress(page->value(u"count"_s).toInt());
-        const QString next = page->value(u"next"_s).toString();
         if (next.isEmpty()) {
             break;
         }
-        if (m_promise.isCanceled()) {
+        if (stopping()) {
             return cancelled();
         }
         page = m_client.getNext(next);
@@ -239,24 +284,88 @@ Result<void> SyncJob::search(const QString &query)
     return {};
 }
 
-Result<void> SyncJob::singlePulse(const QString &pulseId)
+Result<void> PageFetcher::singlePulse(const QString &pulseId)
 {
     auto detail = m_client.get(u"/api/v1/pulses/%1"_s.arg(pulseId));
     if (!detail) {
         return detail.error();
     }
-    auto pulses = parsePage(QJsonArray{detail.value()});
-    if (!pulses) {
-        return pulses.error();
-    }
-    if (pulses->isEmpty()) {
+    if (OtxParser::parsePulse(detail.value()).ok() == false) {
         return Error{tr("OTX sent pulse %1 without an id.").arg(pulseId), {}, OtxError::Malformed};
     }
-    if (auto r = write(pulses.value()); !r) {
-        return r;
+    return emitPage(QJsonArray{detail.value()}, 1);
+}
+
+/// Writes what the fetcher sends, page by page, in the job's thread and connection.
+class PageWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PulseSyncService)
+
+public:
+    PageWriter(QPromise<SyncOutcome> &promise, PulseStore &store, qint64 runId)
+        : m_promise(promise)
+        , m_store(store)
+        , m_runId(runId)
+    {
     }
-    progress(1);
-    return {};
+
+    /// Runs `fetch` in a thread of its own and writes every page it produces.
+    Result<void> run(const SyncOptions &options,
+                     const std::function<Result<void>(PageFetcher &)> &fetch);
+
+    SyncCounts totals;
+
+private:
+    void progress(int expected);
+
+    QPromise<SyncOutcome> &m_promise;
+    PulseStore &m_store;
+    qint64 m_runId;
+};
+
+void PageWriter::progress(int expected)
+{
+    if (expected > 0) {
+        m_promise.setProgressRange(0, std::max(expected, totals.pulsesFetched));
+    }
+    m_promise.setProgressValueAndText(
+            totals.pulsesFetched,
+            tr("Page %1: %n pulse(s) stored so far", nullptr, totals.pulsesFetched)
+                    .arg(totals.pages));
+}
+
+Result<void> PageWriter::run(const SyncOptions &options,
+                             const std::function<Result<void>(PageFetcher &)> &fetch)
+{
+    PageQueue queue;
+    QPromise<SyncOutcome> &promise = m_promise;
+    std::unique_ptr<QThread> fetcherThread(QThread::create([&] {
+        // The fetcher's network access is created and used in this thread only.
+        PageFetcher fetcher(options, queue, [&promise] { return promise.isCanceled(); });
+        queue.finish(fetch(fetcher));
+    }));
+    fetcherThread->setObjectName(u"otxdesk-sync-fetch"_s);
+    fetcherThread->start();
+
+    Result<void> written;
+    while (std::optional<FetchedPage> page = queue.pop()) {
+        auto counts = m_store.writePage(page->pulses, m_runId);
+        if (!counts) {
+            written = counts.error();
+            break;
+        }
+        totals += counts.value();
+        qCDebug(lcSync) << "Page stored."
+                        << "page:" << totals.pages << "pulses:" << page->pulses.size()
+                        << "new indicators:" << counts->indicatorsNew;
+        progress(page->expected);
+    }
+    queue.stop();
+    fetcherThread->wait();
+    if (!written) {
+        return written;
+    }
+    return queue.result();
 }
 
 } // namespace
@@ -311,7 +420,7 @@ void PulseSyncService::run(QPromise<SyncOutcome> &promise,
                 finish(outcome);
                 return;
             }
-            if (cursor.value()) {
+            if (cursor.value() && !request.fullResync) {
                 incremental = true;
                 modifiedSince = cursor.value();
             } else if (options.firstSyncLookbackMs) {
@@ -335,21 +444,19 @@ void PulseSyncService::run(QPromise<SyncOutcome> &promise,
                        << "kind:" << outcome.kind << "run:" << outcome.runId
                        << "key:" << options.keyName;
 
-        SyncJob job(promise, options, store);
-        job.runId = outcome.runId;
-        Result<void> result;
-        switch (request.mode) {
-        case SyncRequest::Mode::Subscribed:
-            result = job.subscribed(modifiedSince);
-            break;
-        case SyncRequest::Mode::Search:
-            result = job.search(request.query);
-            break;
-        case SyncRequest::Mode::Pulse:
-            result = job.singlePulse(request.pulseId.trimmed());
-            break;
-        }
-        outcome.counts = job.totals;
+        PageWriter writer(promise, store, outcome.runId);
+        const Result<void> result = writer.run(options, [&](PageFetcher &fetcher) {
+            switch (request.mode) {
+            case SyncRequest::Mode::Search:
+                return fetcher.search(request.query);
+            case SyncRequest::Mode::Pulse:
+                return fetcher.singlePulse(request.pulseId.trimmed());
+            case SyncRequest::Mode::Subscribed:
+                break;
+            }
+            return fetcher.subscribed(modifiedSince);
+        });
+        outcome.counts = writer.totals;
         if (result) {
             outcome.status = SyncStatus::Completed;
         } else if (result.error().code == OtxError::Cancelled || promise.isCanceled()) {

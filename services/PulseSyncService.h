@@ -25,6 +25,9 @@ struct SyncRequest
     };
 
     Mode mode = Mode::Subscribed;
+    /// Subscribed: fetch the whole feed again (within the first-sync look-back) instead of
+    /// only what changed since the last completed sync. Unchanged pulses cost no writes.
+    bool fullResync = false;
     QString query;   ///< Search
     QString pulseId; ///< Pulse
 };

@@ -80,7 +80,7 @@ void TestDatabase::concurrentWritersNeverLock()
             {
                 QSqlQuery q(c.db());
                 q.prepare(u"INSERT INTO indicators (type, value, first_seen) VALUES (?, ?, 0) "
-                          "ON CONFLICT (type, value) DO UPDATE SET first_seen = 0"_s);
+                          "ON CONFLICT (value, type) DO UPDATE SET first_seen = 0"_s);
                 for (int i = 0; i < 1000; ++i) {
                     q.bindValue(0, u"IPv4"_s);
                     q.bindValue(1, u"198.51.100.%1/pulse-%2/%3"_s.arg(i % 256).arg(worker).arg(i));

@@ -138,6 +138,11 @@ int runSync(const QCommandLineParser &parser,
     QCoreApplication::exec();
     pool.waitForDone();
 
+    if (watcher.future().isCanceled() && outcome.status.isEmpty()) {
+        printErr(Tr::tr("Sync cancelled; the pages already stored are kept, and the next sync "
+                        "finishes the work."));
+        return 1;
+    }
     if (outcome.status == SyncStatus::Completed) {
         printOut(PulseSyncService::summary(outcome));
         return 0;

@@ -167,7 +167,29 @@ Result<QJsonObject> OtxClient::fetch(const QUrl &url)
         if (m_isCancelled && m_isCancelled()) {
             return Error{tr("Cancelled."), {}, OtxError::Cancelled};
         }
-        if (status == 200) {
+        // Connection-level failures (codes below 100) come first: a reply cut off mid-body
+        // can carry a 200 status line with half a document.
+        const bool transportFailed = netError != QNetworkReply::NoError && netError < 100;
+        if (transportFailed
+            && (netError == QNetworkReply::TimeoutError
+                || netError == QNetworkReply::OperationCanceledError)) {
+            outcome.result = Error{tr("OTX did not answer within %1 seconds. Try again later.")
+                                           .arg(m_options.timeoutMs / 1000),
+                                   reply->errorString(),
+                                   OtxError::Timeout};
+            outcome.retryable = true;
+        } else if (transportFailed) {
+            const bool tls = netError == QNetworkReply::SslHandshakeFailedError;
+            outcome.result = Error{tls ? tr("The secure connection to OTX failed: its "
+                                            "certificate could not be verified.")
+                                       : tr("Could not reach OTX at %1, or the connection "
+                                            "dropped. Check the network and the OTX address "
+                                            "in Settings.")
+                                                   .arg(m_options.baseUrl.host()),
+                                   reply->errorString(),
+                                   OtxError::Network};
+            outcome.retryable = !tls && netError != QNetworkReply::HostNotFoundError;
+        } else if (status == 200) {
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -206,24 +228,6 @@ Result<QJsonObject> OtxClient::fetch(const QUrl &url)
                           OtxError::Server};
             outcome.retryable = true;
             outcome.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
-        } else if (netError == QNetworkReply::TimeoutError
-                   || netError == QNetworkReply::OperationCanceledError) {
-            outcome.result = Error{tr("OTX did not answer within %1 seconds. Try again later.")
-                                           .arg(m_options.timeoutMs / 1000),
-                                   reply->errorString(),
-                                   OtxError::Timeout};
-            outcome.retryable = true;
-        } else if (netError != QNetworkReply::NoError && status == 0) {
-            const bool tls = netError == QNetworkReply::SslHandshakeFailedError;
-            outcome.result = Error{tls ? tr("The secure connection to OTX failed: its "
-                                            "certificate could not be verified.")
-                                       : tr("Could not reach OTX at %1. Check the network "
-                                            "and the OTX address in Settings.")
-                                                   .arg(m_options.baseUrl.host()),
-                                   reply->errorString(),
-                                   OtxError::Network};
-            outcome.retryable = !tls && netError != QNetworkReply::HostNotFoundError
-                                && netError != QNetworkReply::ProtocolUnknownError;
         } else {
             return Error{tr("OTX answered with an unexpected HTTP status %1.").arg(status),
                          serverDetail(body),

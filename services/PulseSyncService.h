@@ -64,7 +64,9 @@ class PulseSyncService
 
 public:
     /// Starts a sync on `pool`. Progress: value = pulses processed, range = pulses expected
-    /// (0..0 while unknown), text = what is happening. Cancel through the future.
+    /// (0..0 while unknown), text = what is happening. Cancel through the future; a cancelled
+    /// QFuture carries no result, so read the run from sync history (PulseStore::runs) for
+    /// what a cancelled sync did.
     static QFuture<SyncOutcome> start(QThreadPool *pool,
                                       const SyncRequest &request,
                                       const SyncOptions &options);

@@ -1,0 +1,194 @@
+#include "tests/common/TestDatabases.h"
+#include "tests/support/ExpectedCorpus.h"
+#include "tests/support/FakeOtxServer.h"
+#include "tests/support/Fixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString TEST_KEY = u"0000000000000000000000000000000000000000000000000000000000000003"_s;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+// The headless verbs, run as a user would: the real otxdesk binary against the fake OTX server.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void syncStoresTheIndependentCounts_data() { TestDatabases::addEngineRows(); }
+    void syncStoresTheIndependentCounts();
+    void badArgumentsExitTwo_data();
+    void badArgumentsExitTwo();
+    void failedJobExitsOne();
+
+private:
+    Run otxdesk(const QStringList &arguments, bool withKey = true);
+    QString databaseUrl(const DatabaseConfig &config) const;
+
+    FakeOtxServer *m_fake = nullptr;
+    QTemporaryDir *m_home = nullptr;
+};
+
+void TestCommandLine::init()
+{
+    m_fake = new FakeOtxServer(this);
+    m_fake->setApiKey(TEST_KEY);
+    QVERIFY(m_fake->listen() != 0);
+    m_home = new QTemporaryDir;
+}
+
+void TestCommandLine::cleanup()
+{
+    delete m_fake;
+    delete m_home;
+}
+
+QString TestCommandLine::databaseUrl(const DatabaseConfig &config) const
+{
+    if (!config.isPostgres()) {
+        return u"sqlite:"_s + config.sqlitePath;
+    }
+    return qEnvironmentVariable("OTXDESK_TEST_POSTGRES");
+}
+
+Run TestCommandLine::otxdesk(const QStringList &arguments, bool withKey)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_home->path());
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
+    if (withKey) {
+        env.insert(u"OTXDESK_OTX_KEY"_s, TEST_KEY);
+    } else {
+        env.remove(u"OTXDESK_OTX_KEY"_s);
+    }
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(OTXDESK_BINARY), arguments);
+    // The fake answers from this thread's event loop, so wait by spinning it.
+    if (!finished.wait(120000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               process.readAllStandardOutput(),
+               process.readAllStandardError()};
+}
+
+void TestCommandLine::syncStoresTheIndependentCounts()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    OTXDESK_REQUIRE_ENGINE(engine, dir);
+    QVERIFY(m_fake->loadFixtureCorpus());
+    const ExpectedCounts expected = ExpectedCorpus::expectedFor(m_fake->pulses());
+    const QString database = databaseUrl(config);
+
+    const Run sync = otxdesk(
+            {u"sync"_s, u"--database"_s, database, u"--otx-url"_s, m_fake->baseUrl().toString()});
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    QVERIFY(!sync.out.contains(TEST_KEY.toUtf8()));
+    QVERIFY(!sync.err.contains(TEST_KEY.toUtf8()));
+
+    const Run stats = otxdesk({u"stats"_s, u"--json"_s, u"--database"_s, database});
+    QCOMPARE(stats.exitCode, 0);
+    const QJsonObject totals = QJsonDocument::fromJson(stats.out).object();
+    QCOMPARE(totals[u"pulses"_s].toInteger(), expected.pulses);
+    QCOMPARE(totals[u"indicators"_s].toInteger(), expected.indicators);
+    QCOMPARE(totals[u"links"_s].toInteger(), expected.links);
+    const QJsonObject byType = totals[u"indicators_by_type"_s].toObject();
+    for (auto it = expected.indicatorsByType.cbegin(); it != expected.indicatorsByType.cend();
+         ++it) {
+        QCOMPARE(byType[it.key()].toInteger(), it.value());
+    }
+    QCOMPARE(totals[u"sync_runs"_s][u"completed"_s].toInt(), 1);
+
+    const Run pulses = otxdesk({u"pulses"_s, u"--json"_s, u"--database"_s, database});
+    QCOMPARE(pulses.exitCode, 0);
+    QJsonParseError error;
+    const QJsonArray all = QJsonDocument::fromJson(pulses.out, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(all.size(), expected.pulses);
+    QStringList ids;
+    qint64 links = 0;
+    for (const QJsonValue &p : all) {
+        ids.append(p[u"id"_s].toString());
+        links += p[u"indicators"_s].toArray().size();
+        QVERIFY(p[u"modified"_s].toString().endsWith(u'Z'));
+    }
+    QStringList sorted = ids;
+    sorted.sort();
+    QCOMPARE(ids, sorted);
+    QCOMPARE(links, expected.links);
+}
+
+void TestCommandLine::badArgumentsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown verb") << QStringList{u"frobnicate"_s, u"sync"_s};
+    QTest::newRow("both modes") << QStringList{u"sync"_s,
+                                               u"--query"_s,
+                                               u"x"_s,
+                                               u"--pulse"_s,
+                                               u"57204e9b3c4c3e015d93cb12"_s};
+    QTest::newRow("bad pulse id") << QStringList{u"sync"_s, u"--pulse"_s, u"nope"_s};
+    QTest::newRow("stats without json") << QStringList{u"stats"_s};
+    QTest::newRow("bad database") << QStringList{u"stats"_s,
+                                                 u"--json"_s,
+                                                 u"--database"_s,
+                                                 u"mysql://x@y/z"_s};
+    QTest::newRow("bad otx url") << QStringList{u"sync"_s, u"--otx-url"_s, u"ftp://x"_s};
+    QTest::newRow("unknown option") << QStringList{u"sync"_s, u"--frobnicate"_s};
+}
+
+void TestCommandLine::badArgumentsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    arguments << u"--database"_s << u"sqlite:"_s + dir.filePath(u"x.sqlite"_s);
+    if (arguments.contains(u"mysql://x@y/z"_s)) {
+        arguments.removeLast();
+        arguments.removeLast();
+    }
+    const Run run = otxdesk(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.trimmed().isEmpty());
+}
+
+void TestCommandLine::failedJobExitsOne()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    QVERIFY(m_fake->loadFixtureCorpus());
+    QTemporaryDir dir;
+    const QString database = u"sqlite:"_s + dir.filePath(u"x.sqlite"_s);
+    m_fake->setApiKey(u"a-different-key"_s);
+    const Run run = otxdesk(
+            {u"sync"_s, u"--database"_s, database, u"--otx-url"_s, m_fake->baseUrl().toString()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("API key"));
+    QVERIFY(!run.err.contains(TEST_KEY.toUtf8()));
+    // The failed run is in the history.
+    const Run stats = otxdesk({u"stats"_s, u"--json"_s, u"--database"_s, database});
+    QCOMPARE(QJsonDocument::fromJson(stats.out)[u"sync_runs"_s][u"failed"_s].toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"

@@ -346,6 +346,7 @@ void FakeOtxServer::setApiKey(const QString &key)
 void FakeOtxServer::setEmbeddedIndicatorLimit(int n)
 {
     m_embeddedLimit = n;
+    m_cachedBodies.clear();
 }
 
 void FakeOtxServer::injectFault(const QString &pathPrefix, int nth, Fault fault)
@@ -366,6 +367,12 @@ void FakeOtxServer::setRetryAfterSeconds(int seconds)
 QList<FakeOtxServer::RecordedRequest> FakeOtxServer::requests() const
 {
     return m_requests;
+}
+
+void FakeOtxServer::setReplyCacheEnabled(bool enabled)
+{
+    m_cacheReplies = enabled;
+    m_cachedBodies.clear();
 }
 
 void FakeOtxServer::clearRequests()
@@ -412,8 +419,14 @@ void FakeOtxServer::handle(const QHttpServerRequest &request, QHttpServerRespond
         reply.headers.append({QByteArray("Allow"), QByteArray("GET")});
     } else if (!m_apiKeyHash.isEmpty() && !record.keyMatched) {
         reply = detail(403, u"Authentication required"_s);
+    } else if (const QString cacheKey = path + u'?' + url.query(QUrl::FullyEncoded);
+               m_cacheReplies && m_cachedBodies.contains(cacheKey)) {
+        reply.body = m_cachedBodies.value(cacheKey);
     } else {
         reply = route(path, decodeQuery(url));
+        if (m_cacheReplies && reply.status == 200) {
+            m_cachedBodies.insert(cacheKey, reply.body);
+        }
     }
 
     bool drop = false;
@@ -717,6 +730,7 @@ int FakeOtxServer::findPulse(const QString &id) const
 
 void FakeOtxServer::sortPulses()
 {
+    m_cachedBodies.clear();
     QList<std::pair<qint64, QJsonObject>> keyed;
     keyed.reserve(m_pulses.size());
     for (const QJsonObject &pulse : std::as_const(m_pulses)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -124,6 +125,11 @@ public:
     QList<RecordedRequest> requests() const;
     void clearRequests();
 
+    /// Serves each distinct request that once succeeded from a copy of its first body, so that
+    /// in benchmarks the fake's own JSON encoding does not compete with the client for the
+    /// CPU. Changing the corpus empties the cache.
+    void setReplyCacheEnabled(bool enabled);
+
 private:
     struct Reply;
     struct PendingFault
@@ -160,4 +166,6 @@ private:
     int m_retryAfterSeconds = 1;
     QList<PendingFault> m_faults;
     QList<RecordedRequest> m_requests;
+    bool m_cacheReplies = false;
+    QHash<QString, QByteArray> m_cachedBodies; // path + '?' + query -> 200 JSON body
 };

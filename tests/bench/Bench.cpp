@@ -1,0 +1,208 @@
+// otxdesk benchmark: a full sync of synthetic pulses served by the fake OTX server, into SQLite
+// and into Postgres, run as the real `otxdesk sync` process so that its peak RSS is its own;
+// then the pulse browser's filter over the synced store. Prints indicators per second, peak
+// RSS and filter latency p50/p95. Deterministic input; figures vary with the machine.
+
+#include "models/Database.h"
+#include "models/PulseFilter.h"
+#include "models/PulseTableModel.h"
+#include "tests/bench/Measure.h"
+#include "tests/bench/SyntheticPulses.h"
+#include "tests/support/FakeOtxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString BENCH_KEY = u"bench-key-not-secret"_s;
+
+Measured syncOnce(const QString &binary, const QString &database, const QUrl &otx)
+{
+    // The fake answers from this thread's event loop; the child is waited for elsewhere.
+    QFuture<Measured> future = QtConcurrent::run([&] {
+        return Measure::run(binary,
+                            {u"sync"_s, u"--database"_s, database, u"--otx-url"_s, otx.toString()});
+    });
+    while (!future.isFinished()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return future.result();
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    const qsizetype index =
+            std::min<qsizetype>(values.size() - 1, static_cast<qsizetype>(p * values.size()));
+    return values[index];
+}
+
+void filterLatency(const DatabaseConfig &config, int pulses)
+{
+    ScopedConnection connection(config, u"bench-browser"_s);
+    if (!connection.ok()) {
+        std::printf("filter: cannot open the store: %s\n", qPrintable(connection.error().text()));
+        return;
+    }
+    PulseTableModel model(connection.db());
+    // What an analyst types and picks: words, a TLP, a tag, an adversary, an ATT&CK id, an
+    // indicator value, a date range, and clearing the filter.
+    QList<PulseFilter> filters;
+    for (int i = 0; i < 10; ++i) {
+        PulseFilter text;
+        text.text = u"campaign %1"_s.arg((i * 97) % pulses);
+        filters.append(text);
+        PulseFilter tag;
+        tag.tag = u"tag%1"_s.arg(i * 7 % 100);
+        filters.append(tag);
+        PulseFilter tlp;
+        tlp.tlp = i % 2 ? u"amber"_s : u"green"_s;
+        filters.append(tlp);
+        PulseFilter adversary;
+        adversary.adversary = u"APT %1"_s.arg(i * 3 % 40);
+        filters.append(adversary);
+        PulseFilter attack;
+        attack.attackId = u"T1%1"_s.arg(i * 11 % 600, 3, 10, QChar(u'0'));
+        filters.append(attack);
+        PulseFilter value;
+        const QJsonObject pulse = SyntheticPulses::pulse((i * 131) % pulses, 3);
+        value.text = pulse[u"indicators"_s][1][u"indicator"_s].toString();
+        filters.append(value);
+        PulseFilter range;
+        const qint64 base = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        range.modifiedFromMs = base + qint64(i) * 60000 * (pulses / 10);
+        range.modifiedToMs = *range.modifiedFromMs + qint64(pulses / 20) * 60000;
+        filters.append(range);
+        filters.append(PulseFilter{});
+    }
+    QList<double> ms;
+    for (const PulseFilter &filter : std::as_const(filters)) {
+        QElapsedTimer timer;
+        timer.start();
+        model.setFilter(filter);
+        // What the view shows first: the first batch of rows, painted.
+        const int rows = model.rowCount();
+        for (int r = 0; r < std::min(rows, 50); ++r) {
+            model.data(model.index(r, 0));
+        }
+        ms.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::printf("filter over %d pulses: %lld filters, p50 %.1f ms, p95 %.1f ms, max %.1f ms\n",
+                pulses,
+                static_cast<long long>(ms.size()),
+                percentile(ms, 0.50),
+                percentile(ms, 0.95),
+                *std::max_element(ms.cbegin(), ms.cend()));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"otxdesk sync and browser benchmark"_s);
+    parser.addHelpOption();
+    parser.addOptions({
+            {u"otxdesk"_s, u"Path of the otxdesk binary."_s, u"PATH"_s},
+            {u"pulses"_s, u"Synthetic pulses (default 1000)."_s, u"N"_s, u"1000"_s},
+            {u"indicators"_s, u"Indicators per pulse (default 1000)."_s, u"M"_s, u"1000"_s},
+            {u"postgres"_s,
+             u"Postgres URL to sync into (default: OTXDESK_TEST_POSTGRES; none: skip)."_s,
+             u"URL"_s},
+    });
+    parser.process(app);
+    const QString binary = parser.value(u"otxdesk"_s);
+    const int pulses = parser.value(u"pulses"_s).toInt();
+    const int perPulse = parser.value(u"indicators"_s).toInt();
+    QString postgres = parser.value(u"postgres"_s);
+    if (postgres.isEmpty()) {
+        postgres = qEnvironmentVariable("OTXDESK_TEST_POSTGRES");
+    }
+    if (binary.isEmpty() || pulses <= 0 || perPulse <= 0) {
+        std::fputs("Give --otxdesk PATH, and positive --pulses and --indicators.\n", stderr);
+        return 2;
+    }
+
+    QTemporaryDir work;
+    qputenv("HOME", work.path().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", work.filePath(u"config"_s).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", work.filePath(u"data"_s).toLocal8Bit());
+    qputenv("OTXDESK_OTX_KEY", BENCH_KEY.toUtf8());
+
+    QElapsedTimer generation;
+    generation.start();
+    QList<QJsonObject> corpus;
+    corpus.reserve(pulses);
+    for (int i = 0; i < pulses; ++i) {
+        corpus.append(SyntheticPulses::pulse(i, perPulse));
+    }
+    FakeOtxServer fake;
+    fake.setPulses(corpus);
+    corpus.clear();
+    fake.setApiKey(BENCH_KEY);
+    fake.setReplyCacheEnabled(true);
+    if (fake.listen() == 0) {
+        std::fputs("The fake OTX server could not listen on 127.0.0.1.\n", stderr);
+        return 1;
+    }
+    const qint64 indicatorRows = qint64(pulses) * perPulse;
+    std::printf("corpus: %d pulses x %d indicators = %lld indicator rows (generated in %.1f s)\n",
+                pulses,
+                perPulse,
+                static_cast<long long>(indicatorRows),
+                generation.elapsed() / 1000.0);
+
+    // Warm-up: fills the fake's reply cache (and the OS page cache with the binary).
+    const Measured warm =
+            syncOnce(binary, u"sqlite:"_s + work.filePath(u"warm.sqlite"_s), fake.baseUrl());
+    if (warm.exitCode != 0) {
+        std::fputs("The warm-up sync failed; see its output above.\n", stderr);
+        return 1;
+    }
+
+    DatabaseConfig sqlite;
+    sqlite.sqlitePath = work.filePath(u"bench.sqlite"_s);
+    QList<std::pair<QString, QString>> targets = {{u"SQLite"_s, u"sqlite:"_s + sqlite.sqlitePath}};
+    if (!postgres.isEmpty()) {
+        auto config = DatabaseConfig::fromUrl(postgres);
+        if (config) {
+            ScopedConnection reset(config.value(), u"bench-reset"_s);
+            if (reset.ok()) {
+                QSqlQuery q(reset.db());
+                q.exec(u"DROP SCHEMA public CASCADE"_s);
+                q.exec(u"CREATE SCHEMA public"_s);
+            }
+        }
+        targets.append({u"Postgres"_s, postgres});
+    } else {
+        std::printf("Postgres: skipped (no --postgres and no OTXDESK_TEST_POSTGRES)\n");
+    }
+    for (const auto &[name, database] : std::as_const(targets)) {
+        const Measured m = syncOnce(binary, database, fake.baseUrl());
+        if (m.exitCode != 0) {
+            std::printf("%s: the sync failed (exit %d)\n", qPrintable(name), m.exitCode);
+            continue;
+        }
+        std::printf("sync into %s: %.1f s, %.0f indicators/s, peak RSS %.1f MB\n",
+                    qPrintable(name),
+                    m.seconds,
+                    indicatorRows / m.seconds,
+                    m.peakRssKb / 1024.0);
+    }
+    filterLatency(sqlite, pulses);
+    return 0;
+}

@@ -97,7 +97,8 @@ QList<Migration> migrations()
     max_modified BIGINT,
     modified_since BIGINT,
     error TEXT,
-    key_name TEXT))"_s,
+    key_name TEXT,
+    owner TEXT))"_s,
                      u"CREATE INDEX sync_runs_started ON sync_runs (started)"_s,
              }},
     };

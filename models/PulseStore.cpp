@@ -15,10 +15,14 @@
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QVariant>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +35,12 @@ struct StagedLink
 };
 
 namespace {
+
+// "host:pid" of this process, so that a later start can tell a dead run from a live one.
+QString processOwner()
+{
+    return QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
+}
 
 QString jsonList(const QStringList &list)
 {
@@ -558,7 +568,7 @@ Result<qint64> PulseStore::startRun(const QString &kind,
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO sync_runs (kind, query, started, heartbeat, status, modified_since, "
-              "key_name) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+              "key_name, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(kind);
     q.addBindValue(nullableText(query));
     q.addBindValue(now);
@@ -566,6 +576,7 @@ Result<qint64> PulseStore::startRun(const QString &kind,
     q.addBindValue(SyncStatus::Running);
     q.addBindValue(optionalInt(modifiedSinceMs));
     q.addBindValue(nullableText(keyName));
+    q.addBindValue(processOwner());
     if (!q.exec() || !q.next()) {
         return Database::queryError(q, u"recording the start of a sync"_s);
     }
@@ -593,18 +604,42 @@ Result<int> PulseStore::failStaleRuns(qint64 staleAfterMs)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE sync_runs SET status = ?, finished = heartbeat, error = ? "
-              "WHERE status = ? AND heartbeat < ?"_s);
-    q.addBindValue(SyncStatus::Failed);
-    q.addBindValue(QCoreApplication::translate("PulseStore",
-                                               "otxdesk stopped before this sync finished; the "
-                                               "pages it committed are kept."));
+    // Runs whose process is gone: started on this machine by a pid that no longer exists.
+    QList<qint64> orphans;
+    const QString host = QSysInfo::machineHostName() + u':';
+    q.prepare(u"SELECT id, owner FROM sync_runs WHERE status = ? AND owner LIKE ?"_s);
     q.addBindValue(SyncStatus::Running);
-    q.addBindValue(now - staleAfterMs);
+    q.addBindValue(host + u'%');
     if (!q.exec()) {
-        return Database::queryError(q, u"closing interrupted syncs"_s);
+        return Database::queryError(q, u"looking for interrupted syncs"_s);
     }
-    return q.numRowsAffected();
+    while (q.next()) {
+        const qint64 pid = q.value(1).toString().mid(host.size()).toLongLong();
+        if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+            orphans.append(q.value(0).toLongLong());
+        }
+    }
+    q.finish();
+    const QString message = QCoreApplication::translate("PulseStore",
+                                                        "otxdesk stopped before this sync "
+                                                        "finished; the pages it committed are "
+                                                        "kept, and the next sync finishes the "
+                                                        "work.");
+    int closed = 0;
+    q.prepare(u"UPDATE sync_runs SET status = ?, finished = heartbeat, error = ? "
+              "WHERE status = ? AND (heartbeat < ? OR id = ?)"_s);
+    for (const qint64 id : orphans.isEmpty() ? QList<qint64>{-1} : orphans) {
+        q.bindValue(0, SyncStatus::Failed);
+        q.bindValue(1, message);
+        q.bindValue(2, SyncStatus::Running);
+        q.bindValue(3, now - staleAfterMs);
+        q.bindValue(4, id);
+        if (!q.exec()) {
+            return Database::queryError(q, u"closing interrupted syncs"_s);
+        }
+        closed += q.numRowsAffected();
+    }
+    return closed;
 }
 
 Result<std::optional<qint64>> PulseStore::incrementalCursor()

@@ -70,8 +70,9 @@ public:
                             std::optional<qint64> modifiedSinceMs);
     Result<void> finishRun(qint64 runId, const QString &status, const QString &error);
 
-    /// Marks runs left "running" by a process that died (no heartbeat for `staleAfterMs`) as
-    /// failed, so history tells the truth. Returns how many were marked.
+    /// Marks runs left "running" by a process that died as failed, so history tells the truth:
+    /// runs started on this machine by a process that is gone, and any run without a page
+    /// written for `staleAfterMs` (another desktop on a shared Postgres). Returns how many.
     Result<int> failStaleRuns(qint64 staleAfterMs);
 
     /// The `modified_since` for the next incremental sync: the newest `modified` seen by a

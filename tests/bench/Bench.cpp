@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 

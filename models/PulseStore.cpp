@@ -461,7 +461,7 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
             }
         }
         q.prepare(u"INSERT INTO indicators (type, value, first_seen) "
-                  "SELECT DISTINCT type, value, CAST(? AS BIGINT) FROM stage_links WHERE true "
+                  "SELECT type, value, CAST(? AS BIGINT) FROM stage_links WHERE true "
                   "ON CONFLICT (value, type) DO NOTHING"_s);
         q.addBindValue(now);
         if (!q.exec()) {

@@ -14,12 +14,14 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -27,12 +29,32 @@ namespace {
 
 const QString BENCH_KEY = u"bench-key-not-secret"_s;
 
+// The kernel's peak-RSS figure for a process includes the image it was forked from, and this
+// process holds the whole corpus. So a small launcher (this binary, freshly exec'd with
+// --measure-child) forks the sync, and its figure is the sync's own.
+Measured measureThroughLauncher(const QString &program, const QStringList &arguments)
+{
+    QProcess launcher;
+    launcher.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    launcher.start(QCoreApplication::applicationFilePath(),
+                   QStringList{u"--measure-child"_s, program} + arguments);
+    launcher.waitForFinished(-1);
+    const QList<QByteArray> fields = launcher.readAllStandardOutput().trimmed().split(' ');
+    Measured m;
+    if (fields.size() == 3) {
+        m.exitCode = fields[0].toInt();
+        m.seconds = fields[1].toDouble();
+        m.peakRssKb = fields[2].toLong();
+    }
+    return m;
+}
+
 Measured syncOnce(const QString &binary, const QString &database, const QUrl &otx)
 {
     // The fake answers from this thread's event loop; the child is waited for elsewhere.
     QFuture<Measured> future = QtConcurrent::run([&] {
-        return Measure::run(binary,
-                            {u"sync"_s, u"--database"_s, database, u"--otx-url"_s, otx.toString()});
+        return measureThroughLauncher(
+                binary, {u"sync"_s, u"--database"_s, database, u"--otx-url"_s, otx.toString()});
     });
     while (!future.isFinished()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
@@ -113,6 +135,15 @@ void filterLatency(const DatabaseConfig &config, int pulses)
 
 int main(int argc, char **argv)
 {
+    if (argc >= 3 && std::strcmp(argv[1], "--measure-child") == 0) {
+        QStringList arguments;
+        for (int i = 3; i < argc; ++i) {
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        }
+        const Measured m = Measure::run(QString::fromLocal8Bit(argv[2]), arguments);
+        std::printf("%d %.3f %ld\n", m.exitCode, m.seconds, m.peakRssKb);
+        return 0;
+    }
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"otxdesk sync and browser benchmark"_s);

@@ -28,6 +28,8 @@ Measured run(const QString &program, const QStringList &arguments)
     timer.start();
     const pid_t pid = fork();
     if (pid == 0) {
+        // The measured program's output goes to stderr; stdout carries only the figures.
+        dup2(STDERR_FILENO, STDOUT_FILENO);
         execv(argv[0], argv.data());
         _exit(127);
     }

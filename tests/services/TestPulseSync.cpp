@@ -318,7 +318,7 @@ void TestPulseSync::faultMidSyncThenRerunCompletes_data()
             {"truncated JSON", FakeOtxServer::Fault::TruncatedJson},
             {"dropped connection", FakeOtxServer::Fault::DropConnection},
     };
-    for (const QString engine : {u"sqlite"_s, u"postgres"_s}) {
+    for (const QString &engine : {u"sqlite"_s, u"postgres"_s}) {
         for (const auto &[name, fault] : faults) {
             QTest::addRow("%s %s", qPrintable(engine), name) << engine << int(fault);
         }

@@ -1,0 +1,675 @@
+#include "ui/MainWindow.h"
+
+#include "models/Database.h"
+#include "models/PulseIndicatorModel.h"
+#include "models/PulseTableModel.h"
+#include "models/SyncHistoryModel.h"
+#include "services/AppSettings.h"
+#include "services/SecretStore.h"
+#include "ui/Dialogs.h"
+#include "ui/JobsView.h"
+#include "ui/Logging.h"
+#include "ui/PulseBrowser.h"
+#include "ui/SettingsPanel.h"
+#include "ui/SyncHistoryPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 DAY_MS = 24LL * 3600 * 1000;
+
+const QString GEOMETRY_KEY = u"mainWindow/geometry"_s;
+const QString STATE_KEY = u"mainWindow/state"_s;
+const QString SPLITTER_KEY = u"mainWindow/splitter"_s;
+const QString PANEL_KEY = u"mainWindow/panel"_s;
+const QString LAST_SEARCH_KEY = u"mainWindow/lastSearch"_s;
+
+/// The OTX key for a sync, read off the GUI thread.
+struct KeyLookup
+{
+    QString key;
+    QString keyName; ///< what sync history shows; never the key
+    Error error;
+};
+
+/// A 24-hex pulse id from an id or a pulse page address; empty when it is neither.
+QString pulseIdFrom(const QString &input)
+{
+    static const QRegularExpression id(u"^[0-9a-fA-F]{24}$"_s);
+    static const QRegularExpression page(u"/pulse/([0-9a-fA-F]{24})/?$"_s);
+    const QString text = input.trimmed();
+    if (id.match(text).hasMatch()) {
+        return text.toLower();
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    if (url.isValid() && !url.host().isEmpty()) {
+        if (const auto m = page.match(url.path()); m.hasMatch()) {
+            return m.captured(1).toLower();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppSettings &settings,
+                       SecretStore &secrets,
+                       QThreadPool &pool,
+                       const DatabaseConfig &database,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_pool(pool)
+    , m_database(database)
+    , m_sessionSecrets(std::make_shared<MemorySecretStore>())
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("otxdesk"));
+
+    auto opened = Database::open(m_database, CONNECTION_NAME);
+    if (opened) {
+        m_db = opened.value();
+    } else {
+        m_databaseError = opened.error().message;
+        qCCritical(lcUi) << "The window's database connection failed."
+                         << "database:" << m_database.displayName()
+                         << "error:" << opened.error().detail;
+    }
+    m_pulseModel = new PulseTableModel(m_db, this);
+    m_indicatorModel = new PulseIndicatorModel(m_db, this);
+    m_historyModel = new SyncHistoryModel(m_db, this);
+
+    createPanels();
+    createActions();
+    restoreUiState();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    saveUiState();
+    if (m_syncWatcher) {
+        // The job stops at its next check; main() waits for the pool.
+        m_syncWatcher->disconnect(this);
+        m_syncWatcher->cancel();
+    }
+    // Views and models hold the connection: they go before it is removed.
+    delete takeCentralWidget();
+    delete m_pulseModel;
+    delete m_indicatorModel;
+    delete m_historyModel;
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(CONNECTION_NAME);
+}
+
+void MainWindow::setSyncOptionsOverride(std::function<void(SyncOptions &)> adjust)
+{
+    m_syncOptionsOverride = std::move(adjust);
+}
+
+bool MainWindow::isSyncBusy() const
+{
+    return m_syncStarting || m_syncWatcher != nullptr;
+}
+
+MainWindow::Panel MainWindow::currentPanel() const
+{
+    return static_cast<Panel>(m_stack->currentIndex());
+}
+
+void MainWindow::createPanels()
+{
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setMinimumWidth(150);
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(u"panels"_s);
+
+    m_browser = new PulseBrowser(m_settings, m_pulseModel, m_indicatorModel);
+    m_historyPanel = new SyncHistoryPanel(m_settings, m_historyModel);
+    m_settingsPanel =
+            new SettingsPanel(m_settings, m_secrets, m_sessionSecrets, m_pool, m_database);
+
+    const QStyle *s = style();
+    const struct
+    {
+        QString name;
+        QStyle::StandardPixmap icon;
+        QWidget *panel;
+    } panels[] = {
+            {tr("Pulses"), QStyle::SP_FileDialogDetailedView, m_browser},
+            {tr("Sync history"), QStyle::SP_FileDialogContentsView, m_historyPanel},
+            {tr("MISP export"),
+             QStyle::SP_ArrowForward,
+             createPlaceholder(u"mispExportPanel"_s,
+                               tr("MISP export"),
+                               tr("Coming next: export pulses to a MISP instance as events. "
+                                  "OTX indicator types are mapped to MISP attributes, tags and "
+                                  "ATT&CK ids become tags and galaxies, and every pulse keeps a "
+                                  "stable event UUID so that exporting again updates the event "
+                                  "instead of duplicating it. The MISP address and key will be "
+                                  "set here, with TLS verification on unless you turn it off "
+                                  "for that server."))},
+            {tr("Enrichment"),
+             QStyle::SP_FileDialogInfoView,
+             createPlaceholder(u"enrichmentPanel"_s,
+                               tr("Enrichment"),
+                               tr("Coming next: bulk enrichment of indicators, from your pulses "
+                                  "and from MISP, with OTX's indicator data (reputation, "
+                                  "passive DNS, related malware). Work is spread over several "
+                                  "OTX keys with rotation and rate limits, shows progress here, "
+                                  "and resumes where it stopped after a cancel."))},
+            {tr("Overview"),
+             QStyle::SP_ComputerIcon,
+             createPlaceholder(u"overviewPanel"_s,
+                               tr("Overview"),
+                               tr("Coming next: charts of your store: pulses per month, "
+                                  "indicators by type, top adversaries and malware families, "
+                                  "and sync activity over time."))},
+            {tr("Settings"), QStyle::SP_FileDialogListView, m_settingsPanel},
+    };
+    for (const auto &p : panels) {
+        new QListWidgetItem(s->standardIcon(p.icon), p.name, m_navigation);
+        m_stack->addWidget(p.panel);
+    }
+    connect(m_navigation,
+            &QListWidget::currentRowChanged,
+            m_stack,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({170, 1100});
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (!m_databaseError.isEmpty()) {
+        auto *banner = new QLabel(tr("The database could not be opened: %1 Choose another "
+                                     "database under Settings; the change applies after a "
+                                     "restart. No sync can run until the database works.")
+                                          .arg(m_databaseError),
+                                  central);
+        banner->setObjectName(u"databaseErrorBanner"_s);
+        banner->setWordWrap(true);
+        banner->setMargin(8);
+        banner->setAutoFillBackground(true);
+        QPalette palette = banner->palette();
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xe7, 0xe9));
+        palette.setColor(QPalette::WindowText, QColor(0x80, 0x10, 0x18));
+        banner->setPalette(palette);
+        layout->addWidget(banner);
+    }
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_jobsView = new JobsView;
+    m_jobsView->setObjectName(u"jobsView"_s);
+    auto *dock = new QDockWidget(tr("Jobs"), this);
+    dock->setObjectName(u"jobsDock"_s);
+    dock->setWidget(m_jobsView);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    m_databaseLabel->setText(
+            m_databaseError.isEmpty()
+                    ? tr("Database: %1").arg(m_database.displayName())
+                    : tr("Database unavailable: %1").arg(m_database.displayName()));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_settingsPanel, &SettingsPanel::secretsSaved, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+}
+
+QWidget *MainWindow::createPlaceholder(const QString &objectName,
+                                       const QString &title,
+                                       const QString &text)
+{
+    auto *panel = new QWidget;
+    panel->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(panel);
+    auto *heading = new QLabel(title, panel);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    auto *body = new QLabel(text, panel);
+    body->setWordWrap(true);
+    body->setObjectName(objectName + u"Text"_s);
+    body->setMaximumWidth(640);
+    layout->addWidget(heading);
+    layout->addWidget(body);
+    layout->addStretch(1);
+    return panel;
+}
+
+void MainWindow::createActions()
+{
+    const QStyle *s = style();
+    auto action = [this](const QString &objectName,
+                         const QString &text,
+                         const QKeySequence &shortcut,
+                         const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(objectName);
+        if (!shortcut.isEmpty()) {
+            a->setShortcut(shortcut);
+            a->setToolTip(u"%1 (%2)"_s.arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        } else {
+            a->setToolTip(tip);
+        }
+        a->setStatusTip(tip);
+        return a;
+    };
+
+    m_syncNowAction = action(u"syncNowAction"_s,
+                             tr("&Sync now"),
+                             QKeySequence(Qt::CTRL | Qt::Key_R),
+                             tr("Fetch what changed in your subscribed OTX feed"));
+    m_syncNowAction->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
+    m_syncEverythingAction =
+            action(u"syncEverythingAction"_s,
+                   tr("Sync &everything again"),
+                   {},
+                   tr("Fetch the whole subscribed feed again (within the first-sync look-back)"));
+    m_searchAction = action(u"searchAction"_s,
+                            tr("Search &OTX…"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                            tr("Search OTX for pulses and store what it finds"));
+    m_searchAction->setIcon(s->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_fetchPulseAction = action(u"fetchPulseAction"_s,
+                                tr("&Fetch pulse by id…"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                tr("Fetch one pulse by its OTX id"));
+    m_fetchPulseAction->setIcon(s->standardIcon(QStyle::SP_ArrowDown));
+    m_cancelJobsAction = action(u"cancelJobsAction"_s,
+                                tr("&Cancel running jobs"),
+                                {},
+                                tr("Stop the running jobs; what they stored is kept"));
+    m_cancelJobsAction->setIcon(s->standardIcon(QStyle::SP_BrowserStop));
+    auto *refresh = action(u"refreshAction"_s,
+                           tr("&Refresh"),
+                           QKeySequence(Qt::Key_F5),
+                           tr("Read the pulses and the sync history again"));
+    auto *filter = action(u"filterAction"_s,
+                          tr("&Filter pulses"),
+                          QKeySequence(Qt::CTRL | Qt::Key_F),
+                          tr("Type to filter the pulse table"));
+    auto *settings = action(u"settingsAction"_s,
+                            tr("&Settings…"),
+                            QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                            tr("OTX server and key, database"));
+    auto *quit = action(u"quitAction"_s,
+                        tr("&Quit"),
+                        QKeySequence(Qt::CTRL | Qt::Key_Q),
+                        tr("Close otxdesk; running jobs are cancelled"));
+    quit->setMenuRole(QAction::QuitRole);
+    auto *about = action(u"aboutAction"_s, tr("&About otxdesk"), {}, tr("Version and purpose"));
+
+    connect(m_syncNowAction, &QAction::triggered, this, &MainWindow::syncNow);
+    connect(m_syncEverythingAction, &QAction::triggered, this, &MainWindow::syncEverything);
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::searchOtx);
+    connect(m_fetchPulseAction, &QAction::triggered, this, &MainWindow::fetchPulseById);
+    connect(m_cancelJobsAction, &QAction::triggered, this, &MainWindow::cancelJobs);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshData);
+    connect(filter, &QAction::triggered, this, [this] {
+        showPanel(Panel::Pulses);
+        m_browser->focusFilter();
+    });
+    connect(settings, &QAction::triggered, this, [this] { showPanel(Panel::Settings); });
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(about, &QAction::triggered, this, [this] {
+        Dialogs::information(this,
+                             tr("About otxdesk"),
+                             tr("otxdesk %1\n\nA desktop workbench for AlienVault OTX pulses: "
+                                "sync, browse and filter them, with keys kept in the OS "
+                                "keychain.")
+                                     .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(settings);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *sync = menuBar()->addMenu(tr("&Sync"));
+    sync->addAction(m_syncNowAction);
+    sync->addAction(m_syncEverythingAction);
+    sync->addAction(m_searchAction);
+    sync->addAction(m_fetchPulseAction);
+    sync->addSeparator();
+    sync->addAction(m_cancelJobsAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        auto *go = new QAction(m_navigation->item(i)->text(), this);
+        go->setObjectName(u"showPanel%1Action"_s.arg(i));
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+        view->addAction(go);
+    }
+    view->addSeparator();
+    view->addAction(filter);
+    view->addAction(refresh);
+    if (auto *dock = findChild<QDockWidget *>(u"jobsDock"_s)) {
+        view->addAction(dock->toggleViewAction());
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_syncNowAction);
+    toolBar->addAction(m_searchAction);
+    toolBar->addAction(m_fetchPulseAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_cancelJobsAction);
+}
+
+void MainWindow::syncNow()
+{
+    startSync(SyncRequest{});
+}
+
+void MainWindow::syncEverything()
+{
+    SyncRequest request;
+    request.fullResync = true;
+    startSync(request);
+}
+
+void MainWindow::searchOtx()
+{
+    if (isSyncBusy()) {
+        return;
+    }
+    Dialogs::askText(this,
+                     tr("Search OTX"),
+                     tr("Search OTX for pulses about (a name, tag, adversary, malware or "
+                        "indicator):"),
+                     m_settings.uiValue(LAST_SEARCH_KEY).toString(),
+                     this,
+                     [this](const QString &text) {
+                         const QString query = text.trimmed();
+                         if (query.isEmpty()) {
+                             statusBar()->showMessage(tr("Nothing to search for."), 5000);
+                             return;
+                         }
+                         m_settings.setUiValue(LAST_SEARCH_KEY, query);
+                         SyncRequest request;
+                         request.mode = SyncRequest::Mode::Search;
+                         request.query = query;
+                         startSync(request);
+                     });
+}
+
+void MainWindow::fetchPulseById()
+{
+    if (isSyncBusy()) {
+        return;
+    }
+    Dialogs::askText(this,
+                     tr("Fetch pulse by id"),
+                     tr("OTX pulse id (24 hexadecimal characters) or the pulse's page address:"),
+                     QString(),
+                     this,
+                     [this](const QString &text) {
+                         const QString id = pulseIdFrom(text);
+                         if (id.isEmpty()) {
+                             Dialogs::warning(
+                                     this,
+                                     tr("Not a pulse id"),
+                                     tr("“%1” is not an OTX pulse id. A pulse id has 24 "
+                                        "hexadecimal characters, such as "
+                                        "57204e9b3c4c3e015d93cb12; the address of a pulse's "
+                                        "page works too.")
+                                             .arg(text.trimmed()));
+                             return;
+                         }
+                         SyncRequest request;
+                         request.mode = SyncRequest::Mode::Pulse;
+                         request.pulseId = id;
+                         startSync(request);
+                     });
+}
+
+void MainWindow::startSync(const SyncRequest &request)
+{
+    if (isSyncBusy()) {
+        statusBar()->showMessage(tr("A sync is already running; wait for it or cancel it."), 5000);
+        return;
+    }
+    m_syncStarting = true;
+    updateActions();
+    statusBar()->showMessage(tr("Reading the OTX key…"));
+
+    auto *watcher = new QFutureWatcher<KeyLookup>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        m_syncStarting = false;
+        const KeyLookup lookup = watcher->result();
+        if (!lookup.key.isEmpty()) {
+            launchSync(request, lookup.key, lookup.keyName);
+            return;
+        }
+        updateActions();
+        QString text;
+        if (lookup.error.code == SecretError::Unavailable) {
+            text = tr("The sync did not start: the OTX key could not be read. %1\n\nIn "
+                      "Settings you can enter the key for this session only.")
+                           .arg(lookup.error.message);
+        } else {
+            text = tr("The sync did not start: no OTX API key is saved. Enter your key under "
+                      "Settings (OTX → API key), then press Sync now again.");
+        }
+        statusBar()->showMessage(tr("The sync did not start: no OTX key."), 10000);
+        qCWarning(lcUi) << "Sync not started: no OTX key."
+                        << "reason:" << lookup.error.code;
+        Dialogs::ask(this,
+                     tr("No OTX key"),
+                     text,
+                     tr("Open Settings"),
+                     tr("Not now"),
+                     this,
+                     [this](bool open) {
+                         if (open) {
+                             showPanel(Panel::Settings);
+                             if (auto *edit =
+                                         m_settingsPanel->findChild<QWidget *>(u"otxKeyEdit"_s)) {
+                                 edit->setFocus(Qt::OtherFocusReason);
+                             }
+                         }
+                     });
+    });
+    SecretStore *secrets = &m_secrets;
+    watcher->setFuture(QtConcurrent::run(&m_pool, [secrets, session = m_sessionSecrets] {
+        KeyLookup lookup;
+        if (auto key = session->read(SecretKeys::OtxApiKey); key && !key.value().isEmpty()) {
+            lookup.key = key.value();
+            lookup.keyName = SecretKeys::OtxApiKey + u" (session)"_s;
+            return lookup;
+        }
+        auto key = secrets->read(SecretKeys::OtxApiKey);
+        if (key && !key.value().trimmed().isEmpty()) {
+            lookup.key = key.value().trimmed();
+            lookup.keyName = SecretKeys::OtxApiKey;
+        } else if (!key) {
+            lookup.error = key.error();
+        }
+        return lookup;
+    }));
+}
+
+void MainWindow::launchSync(const SyncRequest &request, const QString &key, const QString &keyName)
+{
+    SyncOptions options;
+    options.database = m_database;
+    options.otx.baseUrl = m_settings.otxBaseUrl();
+    options.otx.apiKey = key;
+    options.keyName = keyName;
+    options.pageSize = m_settings.pageSize();
+    if (const auto days = m_settings.firstSyncLookbackDays()) {
+        options.firstSyncLookbackMs = static_cast<qint64>(*days) * DAY_MS;
+    }
+    if (m_syncOptionsOverride) {
+        m_syncOptionsOverride(options);
+    }
+
+    m_syncWatcher = new QFutureWatcher<SyncOutcome>(this);
+    connect(m_syncWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onSyncFinished);
+    // The run appears in history once the job has recorded it: at its first progress report,
+    // or after a second when the server is slow to answer.
+    connect(m_syncWatcher,
+            &QFutureWatcherBase::progressTextChanged,
+            m_historyModel,
+            &SyncHistoryModel::refresh,
+            Qt::SingleShotConnection);
+    QTimer::singleShot(1000, m_syncWatcher, [this] { m_historyModel->refresh(); });
+    m_jobsView->addJob(jobTitle(request), m_syncWatcher);
+    if (auto *dock = findChild<QDockWidget *>(u"jobsDock"_s)) {
+        dock->show();
+    }
+    m_syncClock.start();
+    m_syncWatcher->setFuture(PulseSyncService::start(&m_pool, request, options));
+    qCInfo(lcUi) << "Sync started from the window."
+                 << "mode:" << static_cast<int>(request.mode) << "key:" << keyName;
+    statusBar()->showMessage(tr("Sync started."), 3000);
+    updateActions();
+    emit syncStarted();
+}
+
+void MainWindow::onSyncFinished()
+{
+    QFutureWatcher<SyncOutcome> *watcher = std::exchange(m_syncWatcher, nullptr);
+    if (!watcher) {
+        return;
+    }
+    watcher->deleteLater();
+    SyncOutcome outcome;
+    QString summary;
+    if (watcher->future().resultCount() > 0) {
+        outcome = watcher->future().result();
+        summary = PulseSyncService::summary(outcome);
+    } else {
+        // A cancelled future drops the job's late result; sync history has the counts.
+        outcome.status = SyncStatus::Cancelled;
+        outcome.durationMs = m_syncClock.elapsed();
+        summary = tr("Sync cancelled after %1 s. The pages already stored are kept; see Sync "
+                     "history for the counts.")
+                          .arg(QString::number(outcome.durationMs / 1000.0, 'f', 1));
+    }
+    statusBar()->showMessage(summary);
+    if (outcome.status == SyncStatus::Failed) {
+        qCWarning(lcUi) << "Sync failed."
+                        << "run:" << outcome.runId << "error:" << outcome.error.message;
+    } else {
+        qCInfo(lcUi) << "Sync ended."
+                     << "run:" << outcome.runId << "status:" << outcome.status;
+    }
+    refreshData();
+    updateActions();
+    emit syncFinished(outcome);
+}
+
+void MainWindow::cancelJobs()
+{
+    if (m_syncWatcher) {
+        m_syncWatcher->cancel();
+        statusBar()->showMessage(tr("Cancelling… the job stops after the current request."));
+    }
+}
+
+void MainWindow::refreshData()
+{
+    m_browser->refresh();
+    m_historyModel->refresh();
+}
+
+void MainWindow::showPanel(MainWindow::Panel panel)
+{
+    m_navigation->setCurrentRow(static_cast<int>(panel));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    cancelJobs();
+    saveUiState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = isSyncBusy();
+    for (QAction *a :
+         {m_syncNowAction, m_syncEverythingAction, m_searchAction, m_fetchPulseAction}) {
+        a->setEnabled(!busy);
+    }
+    m_cancelJobsAction->setEnabled(m_syncWatcher != nullptr);
+}
+
+void MainWindow::saveUiState()
+{
+    if (!m_browser) {
+        return;
+    }
+    m_settings.setUiValue(GEOMETRY_KEY, saveGeometry());
+    m_settings.setUiValue(STATE_KEY, saveState());
+    m_settings.setUiValue(SPLITTER_KEY, m_splitter->saveState());
+    m_settings.setUiValue(PANEL_KEY, m_navigation->currentRow());
+    m_browser->saveState();
+    m_historyPanel->saveState();
+}
+
+void MainWindow::restoreUiState()
+{
+    if (!restoreGeometry(m_settings.uiValue(GEOMETRY_KEY).toByteArray())) {
+        resize(1280, 820);
+    }
+    restoreState(m_settings.uiValue(STATE_KEY).toByteArray());
+    m_splitter->restoreState(m_settings.uiValue(SPLITTER_KEY).toByteArray());
+    const int panel = m_settings.uiValue(PANEL_KEY, 0).toInt();
+    m_navigation->setCurrentRow(panel >= 0 && panel < m_navigation->count() ? panel : 0);
+}
+
+QString MainWindow::jobTitle(const SyncRequest &request) const
+{
+    switch (request.mode) {
+    case SyncRequest::Mode::Search:
+        return tr("Search OTX for “%1”").arg(request.query);
+    case SyncRequest::Mode::Pulse:
+        return tr("Fetch pulse %1").arg(request.pulseId);
+    case SyncRequest::Mode::Subscribed:
+    default:
+        return request.fullResync ? tr("Sync the whole subscribed feed")
+                                  : tr("Sync subscribed pulses");
+    }
+}

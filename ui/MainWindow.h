@@ -1,0 +1,144 @@
+#pragma once
+
+#include "models/DatabaseConfig.h"
+#include "services/PulseSyncService.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class AppSettings;
+class JobsView;
+class PulseBrowser;
+class PulseIndicatorModel;
+class PulseTableModel;
+class QAction;
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QThreadPool;
+class SecretStore;
+class SettingsPanel;
+class SyncHistoryModel;
+class SyncHistoryPanel;
+template <typename T>
+class QFutureWatcher;
+
+/// The main window: a navigation list of panels (Pulses, Sync history, MISP export,
+/// Enrichment, Overview, Settings), the sync actions, and a jobs area with progress and Cancel.
+/// It reads the database through its own GUI-thread connection; jobs run on the pool with
+/// connections of their own.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Panel
+    {
+        Pulses,
+        History,
+        MispExport,
+        Enrichment,
+        Overview,
+        Settings,
+    };
+    Q_ENUM(Panel)
+
+    /// The name of the window's database connection (GUI thread only).
+    static inline const QString CONNECTION_NAME = QStringLiteral("otxdesk-gui");
+
+    MainWindow(AppSettings &settings,
+               SecretStore &secrets,
+               QThreadPool &pool,
+               const DatabaseConfig &database,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Test seam: adjusts the options of every sync just before it starts (a fake server's
+    /// URL, short time-outs). Runs after the key and settings were applied.
+    void setSyncOptionsOverride(std::function<void(SyncOptions &)> adjust);
+
+    /// A sync is running, or about to start (its key is being read).
+    bool isSyncBusy() const;
+
+    Panel currentPanel() const;
+
+    PulseBrowser *pulseBrowser() const { return m_browser; }
+
+public slots:
+    /// Syncs the subscribed feed (incrementally once a sync has completed).
+    void syncNow();
+    /// Fetches the whole subscribed feed again (within the first-sync look-back).
+    void syncEverything();
+    /// Asks for a query, then syncs the pulses OTX finds for it.
+    void searchOtx();
+    /// Asks for a pulse id (or a pulse URL), then fetches that pulse.
+    void fetchPulseById();
+    /// Starts a sync unless one is running; reads the key first, off the GUI thread.
+    void startSync(const SyncRequest &request);
+    /// Cancels every running job; what they stored is kept.
+    void cancelJobs();
+    /// Re-reads the pulse table and the sync history.
+    void refreshData();
+    void showPanel(MainWindow::Panel panel);
+
+signals:
+    /// A sync job was started (its key was found).
+    void syncStarted();
+    /// A sync job ended; the tables were refreshed.
+    void syncFinished(const SyncOutcome &outcome);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createPanels();
+    QWidget *createPlaceholder(const QString &objectName,
+                               const QString &title,
+                               const QString &text);
+    void launchSync(const SyncRequest &request, const QString &key, const QString &keyName);
+    void onSyncFinished();
+    void updateActions();
+    void saveUiState();
+    void restoreUiState();
+    QString jobTitle(const SyncRequest &request) const;
+
+    AppSettings &m_settings;
+    SecretStore &m_secrets;
+    QThreadPool &m_pool;
+    DatabaseConfig m_database;
+    QSqlDatabase m_db;
+    QString m_databaseError;
+    /// Secrets the analyst chose to keep for this session only (no keychain).
+    std::shared_ptr<SecretStore> m_sessionSecrets;
+    std::function<void(SyncOptions &)> m_syncOptionsOverride;
+
+    PulseTableModel *m_pulseModel = nullptr;
+    PulseIndicatorModel *m_indicatorModel = nullptr;
+    SyncHistoryModel *m_historyModel = nullptr;
+
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    PulseBrowser *m_browser = nullptr;
+    SyncHistoryPanel *m_historyPanel = nullptr;
+    SettingsPanel *m_settingsPanel = nullptr;
+    JobsView *m_jobsView = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_syncEverythingAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_fetchPulseAction = nullptr;
+    QAction *m_cancelJobsAction = nullptr;
+
+    bool m_syncStarting = false;
+    QFutureWatcher<SyncOutcome> *m_syncWatcher = nullptr;
+    QElapsedTimer m_syncClock;
+    bool m_stateSaved = false;
+};

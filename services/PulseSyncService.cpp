@@ -126,6 +126,7 @@ public:
     Result<void> subscribed(std::optional<qint64> modifiedSince);
     Result<void> search(const QString &query);
     Result<void> singlePulse(const QString &pulseId);
+    int requestCount() const { return m_client.requestCount(); }
 
 private:
     bool stopping() const { return m_cancelled() || m_queue.stopped(); }
@@ -179,6 +180,8 @@ Result<void> PageFetcher::complete(Pulse &pulse)
     QUrlQuery query;
     query.addQueryItem(u"limit"_s, QString::number(m_options.indicatorPageSize));
     query.addQueryItem(u"page"_s, u"1"_s);
+    // The embedded list carries inactive indicators too; this endpoint hides them by default.
+    query.addQueryItem(u"include_inactive"_s, u"1"_s);
     auto page = m_client.get(u"/api/v1/pulses/%1/indicators"_s.arg(pulse.otxId), query);
     QList<PulseIndicator> all;
     while (true) {
@@ -314,6 +317,7 @@ public:
                      const std::function<Result<void>(PageFetcher &)> &fetch);
 
     SyncCounts totals;
+    int httpRequests = 0;
 
 private:
     void progress(int expected);
@@ -342,7 +346,9 @@ Result<void> PageWriter::run(const SyncOptions &options,
     std::unique_ptr<QThread> fetcherThread(QThread::create([&] {
         // The fetcher's network access is created and used in this thread only.
         PageFetcher fetcher(options, queue, [&promise] { return promise.isCanceled(); });
-        queue.finish(fetch(fetcher));
+        Result<void> fetched = fetch(fetcher);
+        httpRequests = fetcher.requestCount();
+        queue.finish(std::move(fetched));
     }));
     fetcherThread->setObjectName(u"otxdesk-sync-fetch"_s);
     fetcherThread->start();
@@ -457,6 +463,7 @@ void PulseSyncService::run(QPromise<SyncOutcome> &promise,
             return fetcher.subscribed(modifiedSince);
         });
         outcome.counts = writer.totals;
+        outcome.httpRequests = writer.httpRequests;
         if (result) {
             outcome.status = SyncStatus::Completed;
         } else if (result.error().code == OtxError::Cancelled || promise.isCanceled()) {

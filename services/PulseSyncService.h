@@ -53,6 +53,7 @@ struct SyncOutcome
     Error error; ///< set when status is failed
     qint64 durationMs = 0;
     std::optional<qint64> modifiedSinceMs;
+    int httpRequests = 0; ///< requests sent to OTX, retries included
 };
 
 /// Runs pulse syncs on a thread pool. Each page is written in one transaction once parsed; the

@@ -182,7 +182,9 @@ void TestPulseSync::fullSyncStoresTheCorpus()
                     "(SELECT COUNT(*) FROM pulse_indicators pi WHERE pi.pulse_id = p.id "
                     "AND pi.linked = 1)"_s),
              0);
-    // Every request carried the key, and none went anywhere but the fake.
+    // Every request carried the key, and none went anywhere but the fake: the client's own
+    // count of requests sent equals what the fake received.
+    QCOMPARE(outcome.httpRequests, m_fake->requests().size());
     for (const auto &request : m_fake->requests()) {
         QVERIFY(request.keyMatched);
     }
@@ -455,6 +457,7 @@ void TestPulseSync::incompletePulsesAreCompleted()
         indicatorRequests += r.path.endsWith(u"/indicators"_s) ? 1 : 0;
     }
     QVERIFY(indicatorRequests > 0);
+    QCOMPARE(outcome.httpRequests, m_fake->requests().size());
 }
 
 void TestPulseSync::unknownIndicatorTypesSurvive()

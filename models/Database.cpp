@@ -52,8 +52,12 @@ QList<Migration> migrations()
     tags TEXT NOT NULL DEFAULT '[]',
     refs TEXT NOT NULL DEFAULT '[]',
     indicator_count INTEGER NOT NULL DEFAULT 0,
-    raw_json TEXT NOT NULL,
     synced_at BIGINT NOT NULL))"_s,
+                     // The JSON as received lives apart: hundreds of KB per pulse would make
+                     // every scan of the browser's filters read it.
+                     uR"(CREATE TABLE pulse_json (
+    pulse_id BIGINT PRIMARY KEY,
+    raw_json TEXT NOT NULL))"_s,
                      u"CREATE INDEX pulses_modified ON pulses (modified)"_s,
                      u"CREATE INDEX pulses_name ON pulses (name)"_s,
                      uR"(CREATE TABLE indicators (

@@ -331,15 +331,17 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
         insert.prepare(
                 u"INSERT INTO pulses (otx_id, name, description, author, created, modified, "
                 "revision, tlp, public, adversary, targeted_countries, industries, "
-                "malware_families, attack_ids, tags, refs, indicator_count, raw_json, "
-                "synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "RETURNING id"_s);
+                "malware_families, attack_ids, tags, refs, indicator_count, synced_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         QSqlQuery update(m_db);
         update.prepare(u"UPDATE pulses SET otx_id = ?, name = ?, description = ?, author = ?, "
                        "created = ?, modified = ?, revision = ?, tlp = ?, public = ?, "
                        "adversary = ?, targeted_countries = ?, industries = ?, "
                        "malware_families = ?, attack_ids = ?, tags = ?, refs = ?, "
-                       "indicator_count = ?, raw_json = ?, synced_at = ? WHERE id = ?"_s);
+                       "indicator_count = ?, synced_at = ? WHERE id = ?"_s);
+        QSqlQuery saveJson(m_db);
+        saveJson.prepare(u"INSERT INTO pulse_json (pulse_id, raw_json) VALUES (?, ?) "
+                         "ON CONFLICT (pulse_id) DO UPDATE SET raw_json = excluded.raw_json"_s);
 
         QSet<QString> seenInPage;
         for (const Pulse &pulse : pulses) {
@@ -417,10 +419,9 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
             q.bindValue(14, jsonList(pulse.tags));
             q.bindValue(15, jsonList(pulse.references));
             q.bindValue(16, static_cast<int>(pulseLinks.size()));
-            q.bindValue(17, QString::fromUtf8(pulse.rawJson));
-            q.bindValue(18, now);
+            q.bindValue(17, now);
             if (exists) {
-                q.bindValue(19, rowId);
+                q.bindValue(18, rowId);
             }
             if (!q.exec()) {
                 return fail(Database::queryError(q, u"storing pulse %1"_s.arg(pulse.otxId)));
@@ -436,6 +437,11 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
                 ++counts.pulsesNew;
             }
             q.finish();
+            saveJson.bindValue(0, rowId);
+            saveJson.bindValue(1, QString::fromUtf8(pulse.rawJson));
+            if (!saveJson.exec()) {
+                return fail(Database::queryError(saveJson, u"storing pulse JSON"_s));
+            }
             for (StagedLink &link : pulseLinks) {
                 link.pulseRowId = rowId;
             }

@@ -5,7 +5,9 @@
 
 #include "models/Database.h"
 #include "models/PulseFilter.h"
+#include "models/PulseStore.h"
 #include "models/PulseTableModel.h"
+#include "services/OtxParser.h"
 #include "tests/bench/Measure.h"
 #include "tests/bench/SyntheticPulses.h"
 #include "tests/support/FakeOtxServer.h"
@@ -14,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QMap>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -54,7 +57,8 @@ Measured syncOnce(const QString &binary, const QString &database, const QUrl &ot
     // The fake answers from this thread's event loop; the child is waited for elsewhere.
     QFuture<Measured> future = QtConcurrent::run([&] {
         return measureThroughLauncher(
-                binary, {u"sync"_s, u"--database"_s, database, u"--otx-url"_s, otx.toString()});
+                binary,
+                {u"sync"_s, u"--database"_s, database, u"--otx-url"_s, otx.toString()});
     });
     while (!future.isFinished()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
@@ -84,6 +88,14 @@ void filterLatency(const DatabaseConfig &config, int pulses)
     // What an analyst types and picks: words, a TLP, a tag, an adversary, an ATT&CK id, an
     // indicator value, a date range, and clearing the filter.
     QList<PulseFilter> filters;
+    const QStringList kinds = {u"text"_s,
+                               u"tag"_s,
+                               u"tlp"_s,
+                               u"adversary"_s,
+                               u"attack id"_s,
+                               u"indicator value"_s,
+                               u"date range"_s,
+                               u"none"_s};
     for (int i = 0; i < 10; ++i) {
         PulseFilter text;
         text.text = u"campaign %1"_s.arg((i * 97) % pulses);
@@ -112,6 +124,7 @@ void filterLatency(const DatabaseConfig &config, int pulses)
         filters.append(PulseFilter{});
     }
     QList<double> ms;
+    QMap<QString, QList<double>> byKind;
     for (const PulseFilter &filter : std::as_const(filters)) {
         QElapsedTimer timer;
         timer.start();
@@ -122,6 +135,7 @@ void filterLatency(const DatabaseConfig &config, int pulses)
             model.data(model.index(r, 0));
         }
         ms.append(timer.nsecsElapsed() / 1e6);
+        byKind[kinds[(ms.size() - 1) % kinds.size()]].append(ms.last());
     }
     std::printf("filter over %d pulses: %lld filters, p50 %.1f ms, p95 %.1f ms, max %.1f ms\n",
                 pulses,
@@ -129,6 +143,47 @@ void filterLatency(const DatabaseConfig &config, int pulses)
                 percentile(ms, 0.50),
                 percentile(ms, 0.95),
                 *std::max_element(ms.cbegin(), ms.cend()));
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+        std::printf("    %-16s p50 %6.1f ms, max %6.1f ms\n",
+                    qPrintable(it.key()),
+                    percentile(it.value(), 0.5),
+                    *std::max_element(it.value().cbegin(), it.value().cend()));
+    }
+}
+
+// Builds a browsing-size store directly through PulseStore (no HTTP): `pulses` pulses with
+// `perPulse` indicators each, then measures the filter over it.
+void browserStore(const DatabaseConfig &config, int pulses, int perPulse)
+{
+    QElapsedTimer timer;
+    timer.start();
+    {
+        ScopedConnection connection(config, u"bench-build"_s, true);
+        if (!connection.ok()) {
+            std::printf("browser store: %s\n", qPrintable(connection.error().text()));
+            return;
+        }
+        PulseStore store(connection.db());
+        const auto run = store.startRun(u"full"_s, {}, u"bench"_s, std::nullopt);
+        constexpr int PAGE = 200;
+        for (int first = 0; first < pulses; first += PAGE) {
+            QList<Pulse> page;
+            for (int i = first; i < std::min(pulses, first + PAGE); ++i) {
+                page.append(OtxParser::parsePulse(SyntheticPulses::pulse(i, perPulse)).value());
+            }
+            if (auto written = store.writePage(page, run.value()); !written) {
+                std::printf("browser store: %s\n", qPrintable(written.error().text()));
+                return;
+            }
+        }
+        store.finishRun(run.value(), SyncStatus::Completed, {});
+    }
+    std::printf("browser store: %d pulses x %d indicators = %lld links, built in %.0f s\n",
+                pulses,
+                perPulse,
+                static_cast<long long>(qint64(pulses) * perPulse),
+                timer.elapsed() / 1000.0);
+    filterLatency(config, pulses);
 }
 
 } // namespace
@@ -152,6 +207,15 @@ int main(int argc, char **argv)
             {u"otxdesk"_s, u"Path of the otxdesk binary."_s, u"PATH"_s},
             {u"pulses"_s, u"Synthetic pulses (default 1000)."_s, u"N"_s, u"1000"_s},
             {u"indicators"_s, u"Indicators per pulse (default 1000)."_s, u"M"_s, u"1000"_s},
+            {u"browser-pulses"_s,
+             u"Also build a store of N pulses (directly, no HTTP) and time the filter over it "
+             "(0: skip; the issue's browsing size is 100000)."_s,
+             u"N"_s,
+             u"0"_s},
+            {u"browser-indicators"_s,
+             u"Indicators per pulse in that store (default 50: 5,000,000 links at 100,000)."_s,
+             u"M"_s,
+             u"50"_s},
             {u"postgres"_s,
              u"Postgres URL to sync into (default: OTXDESK_TEST_POSTGRES; none: skip)."_s,
              u"URL"_s},
@@ -236,5 +300,10 @@ int main(int argc, char **argv)
                     m.peakRssKb / 1024.0);
     }
     filterLatency(sqlite, pulses);
+    if (const int browserPulses = parser.value(u"browser-pulses"_s).toInt(); browserPulses > 0) {
+        DatabaseConfig big;
+        big.sqlitePath = work.filePath(u"browser.sqlite"_s);
+        browserStore(big, browserPulses, parser.value(u"browser-indicators"_s).toInt());
+    }
     return 0;
 }

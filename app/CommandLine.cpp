@@ -195,6 +195,11 @@ namespace CommandLine {
 
 bool isHeadless(const QStringList &arguments)
 {
+    // A first argument that is not an option is a command, known or not: an unknown one gets
+    // a usage error, never a window. (Qt's own options, such as -platform, start with '-'.)
+    if (arguments.size() > 1 && !arguments[1].startsWith(u'-')) {
+        return true;
+    }
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
         if (VERBS.contains(a) || a == u"--help"_s || a == u"-h"_s || a == u"--version"_s

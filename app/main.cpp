@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QThreadPool>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,14 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         Startup::setUpApplication();
         return CommandLine::run(QCoreApplication::arguments());
+    }
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && !arguments.contains(u"-platform"_s)) {
+        std::fputs("otxdesk has no display to open its window on. Run it under a virtual X "
+                   "server (xvfb-run -a otxdesk), or use the command line (otxdesk --help).\n",
+                   stderr);
+        return 1;
     }
     return runWindow(argc, argv);
 }

@@ -45,14 +45,9 @@ QString orderBy(int column, const QString &dir)
 } // namespace
 
 PulseIndicatorModel::PulseIndicatorModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : BatchedTableModel(Type, Qt::AscendingOrder, parent)
     , m_db(std::move(db))
 {
-}
-
-int PulseIndicatorModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int PulseIndicatorModel::columnCount(const QModelIndex &parent) const
@@ -65,7 +60,7 @@ QVariant PulseIndicatorModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row &row = m_rows.at(index.row());
+    const Row &row = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -147,41 +142,6 @@ QVariant PulseIndicatorModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-bool PulseIndicatorModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void PulseIndicatorModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd) {
-        return;
-    }
-    bool atEnd = true;
-    QList<Row> batch = readBatch(m_offset, &atEnd);
-    m_atEnd = atEnd;
-    if (batch.isEmpty()) {
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(batch.size()) - 1);
-    m_rows.append(std::move(batch));
-    endInsertRows();
-}
-
-void PulseIndicatorModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount) {
-        return;
-    }
-    if (column == m_sortColumn && order == m_sortOrder) {
-        return;
-    }
-    m_sortColumn = column;
-    m_sortOrder = order;
-    refresh();
-}
-
 void PulseIndicatorModel::setPulse(qint64 pulseRowId)
 {
     if (pulseRowId == m_pulseId) {
@@ -203,9 +163,7 @@ void PulseIndicatorModel::setTypeFilter(const QString &type)
 void PulseIndicatorModel::refresh()
 {
     beginResetModel();
-    m_rows.clear();
-    m_offset = 0;
-    m_atEnd = true;
+    clearRows();
     m_lastError = {};
     m_types.clear();
     m_typeCounts.clear();
@@ -217,9 +175,7 @@ void PulseIndicatorModel::refresh()
             m_type.clear();
             readTypesAndCount();
         }
-        bool atEnd = true;
-        m_rows = readBatch(0, &atEnd);
-        m_atEnd = atEnd;
+        readFirstBatch();
     }
     endResetModel();
     emit countChanged();
@@ -229,7 +185,7 @@ QList<PulseIndicatorModel::Row> PulseIndicatorModel::readBatch(int offset, bool 
 {
     *atEnd = true;
     QList<Row> rows;
-    const QString dir = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString dir = sortOrder() == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     QVariantList bindings{m_pulseId};
     QString typeCondition;
     if (!m_type.isEmpty()) {
@@ -245,7 +201,7 @@ QList<PulseIndicatorModel::Row> PulseIndicatorModel::readBatch(int offset, bool 
             "JOIN indicators i ON i.id = pi.indicator_id "
             "WHERE pi.pulse_id = ? AND pi.linked = 1 %1ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(
                     typeCondition,
-                    orderBy(m_sortColumn, dir)),
+                    orderBy(sortColumn(), dir)),
             bindings,
             u"reading the indicators of a pulse"_s);
     if (!ran) {
@@ -267,7 +223,7 @@ QList<PulseIndicatorModel::Row> PulseIndicatorModel::readBatch(int offset, bool 
         row.active = q.value(8).isNull() || q.value(8).toInt() != 0;
         rows.append(std::move(row));
     }
-    m_offset = offset + read;
+    setNextOffset(offset + read);
     *atEnd = read < BATCH_SIZE;
     return rows;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/BatchedTableModel.h"
 #include "models/Result.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -10,9 +10,23 @@
 
 #include <optional>
 
+/// One row of PulseIndicatorModel: an indicator as linked to the pulse.
+struct PulseIndicatorRow
+{
+    qint64 indicatorId = 0;
+    QString type;
+    QString value;
+    QString title;
+    QString description;
+    QString role;
+    std::optional<qint64> createdMs;
+    std::optional<qint64> expirationMs;
+    bool active = true;
+};
+
 /// The indicators currently linked to one pulse, read lazily in batches from a connection of
 /// the GUI thread (some pulses carry hundreds of thousands). Values are shown as OTX sent them.
-class PulseIndicatorModel : public QAbstractTableModel
+class PulseIndicatorModel : public BatchedTableModel<PulseIndicatorRow>
 {
     Q_OBJECT
 
@@ -44,15 +58,11 @@ public:
     /// `db` must be open and stay valid (and on this thread) for the model's lifetime.
     explicit PulseIndicatorModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section,
                         Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent = {}) const override;
-    void fetchMore(const QModelIndex &parent = {}) override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /// The pulse whose indicators are shown (pulses.id); 0 shows nothing. Clears the type filter
     /// when the new pulse has no indicator of that type.
@@ -74,7 +84,7 @@ public:
     Error lastError() const { return m_lastError; }
 
 public slots:
-    void refresh();
+    void refresh() override;
 
 signals:
     /// After each re-query: the types and the count may have changed.
@@ -82,31 +92,13 @@ signals:
     void queryFailed(const Error &error);
 
 private:
-    struct Row
-    {
-        qint64 indicatorId = 0;
-        QString type;
-        QString value;
-        QString title;
-        QString description;
-        QString role;
-        std::optional<qint64> createdMs;
-        std::optional<qint64> expirationMs;
-        bool active = true;
-    };
-
-    QList<Row> readBatch(int offset, bool *atEnd);
+    QList<Row> readBatch(int offset, bool *atEnd) override;
     void readTypesAndCount();
     void fail(const Error &error);
 
     QSqlDatabase m_db;
     qint64 m_pulseId = 0;
     QString m_type;
-    int m_sortColumn = Type;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<Row> m_rows;
-    int m_offset = 0;
-    bool m_atEnd = true;
     QStringList m_types;
     QHash<QString, qint64> m_typeCounts;
     std::optional<qint64> m_matchingCount;

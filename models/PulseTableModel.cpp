@@ -67,15 +67,10 @@ QColor tlpColor(const QString &tlp)
 } // namespace
 
 PulseTableModel::PulseTableModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : BatchedTableModel(Modified, Qt::DescendingOrder, parent)
     , m_db(std::move(db))
 {
     refresh();
-}
-
-int PulseTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int PulseTableModel::columnCount(const QModelIndex &parent) const
@@ -88,7 +83,7 @@ QVariant PulseTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row &row = m_rows.at(index.row());
+    const Row &row = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -173,44 +168,6 @@ QVariant PulseTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-bool PulseTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void PulseTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd) {
-        return;
-    }
-    bool atEnd = true;
-    QList<Row> batch = readBatch(m_offset, &atEnd);
-    m_atEnd = atEnd;
-    if (batch.isEmpty()) {
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(batch.size()) - 1);
-    for (Row &row : batch) {
-        m_loadedIds.insert(row.id);
-        m_rows.append(std::move(row));
-    }
-    endInsertRows();
-}
-
-void PulseTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount) {
-        return;
-    }
-    if (column == m_sortColumn && order == m_sortOrder) {
-        return;
-    }
-    m_sortColumn = column;
-    m_sortOrder = order;
-    refresh();
-}
-
 void PulseTableModel::setFilter(const PulseFilter &filter)
 {
     if (filter == m_filter) {
@@ -222,7 +179,7 @@ void PulseTableModel::setFilter(const PulseFilter &filter)
 
 qint64 PulseTableModel::pulseRowId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return row >= 0 && row < rows().size() ? rows().at(row).id : 0;
 }
 
 int PulseTableModel::rowOfPulse(qint64 pulseRowId) const
@@ -230,8 +187,9 @@ int PulseTableModel::rowOfPulse(qint64 pulseRowId) const
     if (!m_loadedIds.contains(pulseRowId)) {
         return -1;
     }
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == pulseRowId) {
+    const QList<Row> &loaded = rows();
+    for (int i = 0; i < loaded.size(); ++i) {
+        if (loaded.at(i).id == pulseRowId) {
             return i;
         }
     }
@@ -280,17 +238,10 @@ Result<Pulse> PulseTableModel::loadPulse(qint64 pulseRowId) const
 void PulseTableModel::refresh()
 {
     beginResetModel();
-    m_rows.clear();
+    clearRows();
     m_loadedIds.clear();
-    m_offset = 0;
-    m_atEnd = true;
     m_lastError = {};
-    bool atEnd = true;
-    m_rows = readBatch(0, &atEnd);
-    m_atEnd = atEnd;
-    for (const Row &row : std::as_const(m_rows)) {
-        m_loadedIds.insert(row.id);
-    }
+    readFirstBatch();
     endResetModel();
     countMatching();
     emit countChanged();
@@ -304,12 +255,12 @@ QList<PulseTableModel::Row> PulseTableModel::readBatch(int offset, bool *atEnd)
         return rows;
     }
     const SqlCondition where = m_filter.toSql(u"p"_s);
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString direction = sortOrder() == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     const QString sql = u"SELECT p.id, p.otx_id, p.name, p.author, p.modified, p.tlp, "
                         "p.adversary, p.indicator_count, p.tags FROM pulses p %1 "
                         "ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(
                                 where.isEmpty() ? QString() : u"WHERE "_s + where.sql,
-                                orderBy(m_sortColumn, direction));
+                                orderBy(sortColumn(), direction));
     QVariantList bindings = where.bindings;
     bindings << BATCH_SIZE << offset;
 
@@ -337,9 +288,14 @@ QList<PulseTableModel::Row> PulseTableModel::readBatch(int offset, bool *atEnd)
         row.tags = ItemModelSql::listFromJson(q.value(8).toString());
         rows.append(std::move(row));
     }
-    m_offset = offset + read;
+    setNextOffset(offset + read);
     *atEnd = read < BATCH_SIZE;
     return rows;
+}
+
+void PulseTableModel::rowLoaded(const Row &row)
+{
+    m_loadedIds.insert(row.id);
 }
 
 void PulseTableModel::countMatching()
@@ -348,9 +304,9 @@ void PulseTableModel::countMatching()
     if (!m_db.isOpen()) {
         return;
     }
-    if (m_atEnd) {
+    if (atEnd()) {
         // Everything that matches is loaded already.
-        m_matchingCount = m_rows.size();
+        m_matchingCount = rows().size();
         return;
     }
     const SqlCondition where = m_filter.toSql(u"p"_s);

@@ -1,20 +1,34 @@
 #pragma once
 
+#include "models/BatchedTableModel.h"
 #include "models/Pulse.h"
 #include "models/PulseFilter.h"
 #include "models/Result.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
 
+/// One row of PulseTableModel: the listed columns of a stored pulse.
+struct PulseTableRow
+{
+    qint64 id = 0;
+    QString otxId;
+    QString name;
+    QString author;
+    std::optional<qint64> modifiedMs;
+    QString tlp;
+    QString adversary;
+    int indicatorCount = 0;
+    QStringList tags;
+};
+
 /// The stored pulses, one row each, read lazily in batches from a connection of the GUI thread.
 /// Sorting and filtering re-query the database; nothing loads the whole table, so the model
 /// stays responsive with 100,000 pulses and millions of indicator links.
-class PulseTableModel : public QAbstractTableModel
+class PulseTableModel : public BatchedTableModel<PulseTableRow>
 {
     Q_OBJECT
 
@@ -47,24 +61,21 @@ public:
     /// `db` must be open and stay valid (and on this thread) for the model's lifetime.
     explicit PulseTableModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section,
                         Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent = {}) const override;
-    void fetchMore(const QModelIndex &parent = {}) override;
-    /// Re-queries with ORDER BY; ties are broken by the row id, in the same direction. Empty
-    /// values sort last, except a missing `modified` time (see orderBy() in the .cpp).
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     PulseFilter filter() const { return m_filter; }
     /// Re-queries when the filter differs from the current one.
     void setFilter(const PulseFilter &filter);
 
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    /// The order of the last sort(), which re-queries with ORDER BY; ties are broken by the row
+    /// id, in the same direction. Empty values sort last, except a missing `modified` time (see
+    /// orderBy() in the .cpp).
+    using BatchedTableModel::sortColumn;
+    using BatchedTableModel::sortOrder;
 
     /// How many pulses match the filter, counted with a separate query; nothing when the last
     /// count failed. Counting scans the matching pulses, so it runs once per re-query, not per
@@ -84,7 +95,7 @@ public:
 
 public slots:
     /// Reads the first batch again, after a sync or when the filter or order changed.
-    void refresh();
+    void refresh() override;
 
 signals:
     /// After each re-query, with the new count (see matchingCount()).
@@ -93,31 +104,14 @@ signals:
     void queryFailed(const Error &error);
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString otxId;
-        QString name;
-        QString author;
-        std::optional<qint64> modifiedMs;
-        QString tlp;
-        QString adversary;
-        int indicatorCount = 0;
-        QStringList tags;
-    };
-
-    QList<Row> readBatch(int offset, bool *atEnd);
+    QList<Row> readBatch(int offset, bool *atEnd) override;
+    void rowLoaded(const Row &row) override;
     void countMatching();
     void fail(const Error &error);
 
     QSqlDatabase m_db;
     PulseFilter m_filter;
-    int m_sortColumn = Modified;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    QList<Row> m_rows;
-    QSet<qint64> m_loadedIds;
-    int m_offset = 0; ///< rows consumed from the query (m_rows may hold fewer: duplicates)
-    bool m_atEnd = true;
+    QSet<qint64> m_loadedIds; ///< ids of rows(), to skip a pulse that shifted between batches
     std::optional<qint64> m_matchingCount;
     Error m_lastError;
 };

@@ -61,15 +61,10 @@ bool nullable(int column)
 } // namespace
 
 SyncHistoryModel::SyncHistoryModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : BatchedTableModel(Started, Qt::DescendingOrder, parent)
     , m_db(std::move(db))
 {
     refresh();
-}
-
-int SyncHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int SyncHistoryModel::columnCount(const QModelIndex &parent) const
@@ -135,7 +130,7 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row &row = m_rows.at(index.row());
+    const Row &row = rows().at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -256,52 +251,13 @@ QVariant SyncHistoryModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-bool SyncHistoryModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void SyncHistoryModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd) {
-        return;
-    }
-    bool atEnd = true;
-    QList<Row> batch = readBatch(m_offset, &atEnd);
-    m_atEnd = atEnd;
-    if (batch.isEmpty()) {
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(batch.size()) - 1);
-    m_rows.append(std::move(batch));
-    endInsertRows();
-}
-
-void SyncHistoryModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount) {
-        return;
-    }
-    if (column == m_sortColumn && order == m_sortOrder) {
-        return;
-    }
-    m_sortColumn = column;
-    m_sortOrder = order;
-    refresh();
-}
-
 void SyncHistoryModel::refresh()
 {
     beginResetModel();
-    m_rows.clear();
-    m_offset = 0;
-    m_atEnd = true;
+    clearRows();
     m_lastError = {};
     if (m_db.isOpen()) {
-        bool atEnd = true;
-        m_rows = readBatch(0, &atEnd);
-        m_atEnd = atEnd;
+        readFirstBatch();
     }
     endResetModel();
 }
@@ -310,7 +266,7 @@ QList<SyncHistoryModel::Row> SyncHistoryModel::readBatch(int offset, bool *atEnd
 {
     *atEnd = true;
     QList<Row> rows;
-    const QString dir = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString dir = sortOrder() == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     QSqlQuery q(m_db);
     auto ran = ItemModelSql::exec(
             q,
@@ -318,9 +274,9 @@ QList<SyncHistoryModel::Row> SyncHistoryModel::readBatch(int offset, bool *atEnd
             "pulses_new, pulses_updated, pulses_unchanged, indicators_new, indicators_linked, "
             "indicators_unlinked, error, key_name FROM sync_runs "
             "ORDER BY %1 %2%3, id %2 LIMIT ? OFFSET ?"_s.arg(
-                    orderExpression(m_sortColumn),
+                    orderExpression(sortColumn()),
                     dir,
-                    nullable(m_sortColumn) ? u" NULLS LAST"_s : QString()),
+                    nullable(sortColumn()) ? u" NULLS LAST"_s : QString()),
             {BATCH_SIZE, offset},
             u"reading the sync history"_s);
     if (!ran) {
@@ -345,7 +301,7 @@ QList<SyncHistoryModel::Row> SyncHistoryModel::readBatch(int offset, bool *atEnd
         row.keyName = q.value(15).toString();
         rows.append(std::move(row));
     }
-    m_offset = offset + read;
+    setNextOffset(offset + read);
     *atEnd = read < BATCH_SIZE;
     return rows;
 }

@@ -1,17 +1,31 @@
 #pragma once
 
+#include "models/BatchedTableModel.h"
 #include "models/Result.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QSqlDatabase>
 
 #include <array>
 #include <optional>
 
+/// One row of SyncHistoryModel: a sync run as stored in sync_runs.
+struct SyncHistoryRow
+{
+    qint64 id = 0;
+    QString kind;
+    QString query;
+    qint64 startedMs = 0;
+    std::optional<qint64> finishedMs;
+    QString status;
+    std::array<qint64, 8> counts{}; ///< Pages .. IndicatorsUnlinked, in column order
+    QString error;
+    QString keyName;
+};
+
 /// Every sync run, newest first unless sorted otherwise, read lazily in batches from a
 /// connection of the GUI thread.
-class SyncHistoryModel : public QAbstractTableModel
+class SyncHistoryModel : public BatchedTableModel<SyncHistoryRow>
 {
     Q_OBJECT
 
@@ -48,18 +62,14 @@ public:
     /// `db` must be open and stay valid (and on this thread) for the model's lifetime.
     explicit SyncHistoryModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section,
                         Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent = {}) const override;
-    void fetchMore(const QModelIndex &parent = {}) override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    using BatchedTableModel::sortColumn;
+    using BatchedTableModel::sortOrder;
 
     /// A short, translated word for a run kind ("full", "incremental", "search", "pulse").
     static QString kindText(const QString &kind);
@@ -71,32 +81,14 @@ public:
     Error lastError() const { return m_lastError; }
 
 public slots:
-    void refresh();
+    void refresh() override;
 
 signals:
     void queryFailed(const Error &error);
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString kind;
-        QString query;
-        qint64 startedMs = 0;
-        std::optional<qint64> finishedMs;
-        QString status;
-        std::array<qint64, 8> counts{}; ///< Pages .. IndicatorsUnlinked, in column order
-        QString error;
-        QString keyName;
-    };
-
-    QList<Row> readBatch(int offset, bool *atEnd);
+    QList<Row> readBatch(int offset, bool *atEnd) override;
 
     QSqlDatabase m_db;
-    int m_sortColumn = Started;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    QList<Row> m_rows;
-    int m_offset = 0;
-    bool m_atEnd = true;
     Error m_lastError;
 };

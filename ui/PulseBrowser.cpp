@@ -5,6 +5,7 @@
 #include "services/AppSettings.h"
 #include "ui/Logging.h"
 #include "ui/PulseDetailView.h"
+#include "ui/TableViews.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,28 +111,16 @@ PulseBrowser::PulseBrowser(AppSettings &settings,
     dates->addWidget(m_countLabel);
     filters->addLayout(dates, 2, 0, 1, 6);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"pulseTable"_s);
-    m_table->setModel(m_pulses);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
-    header->resizeSection(PulseTableModel::Name, 380);
-    header->resizeSection(PulseTableModel::Modified, 130);
-    header->resizeSection(PulseTableModel::Tlp, 80);
-    const bool restored = header->restoreState(m_settings.uiValue(HEADER_KEY).toByteArray());
-    if (!restored || header->sortIndicatorSection() < 0
-        || header->sortIndicatorSection() >= PulseTableModel::ColumnCount) {
-        // Newest first, as an analyst expects on first start.
-        header->setSortIndicator(PulseTableModel::Modified, Qt::DescendingOrder);
-    }
-    m_table->setSortingEnabled(true); // sorts the model by the header's indicator
+    // Without a saved header: newest first, as an analyst expects on first start.
+    m_table = TableViews::createSortableTable(this,
+                                              u"pulseTable"_s,
+                                              m_pulses,
+                                              {{PulseTableModel::Name, 380},
+                                               {PulseTableModel::Modified, 130},
+                                               {PulseTableModel::Tlp, 80}},
+                                              m_settings.uiValue(HEADER_KEY).toByteArray(),
+                                              PulseTableModel::Modified,
+                                              Qt::DescendingOrder);
 
     m_detail = new PulseDetailView(m_settings, indicators, this);
 

@@ -2,6 +2,7 @@
 
 #include "models/SyncHistoryModel.h"
 #include "services/AppSettings.h"
+#include "ui/TableViews.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -28,26 +29,14 @@ SyncHistoryPanel::SyncHistoryPanel(AppSettings &settings, SyncHistoryModel *mode
                              this);
     title->setWordWrap(true);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"historyTable"_s);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
-    header->resizeSection(SyncHistoryModel::Started, 130);
-    header->resizeSection(SyncHistoryModel::ErrorText, 320);
-    const bool restored = header->restoreState(m_settings.uiValue(HEADER_KEY).toByteArray());
-    if (!restored || header->sortIndicatorSection() < 0
-        || header->sortIndicatorSection() >= SyncHistoryModel::ColumnCount) {
-        header->setSortIndicator(SyncHistoryModel::Started, Qt::DescendingOrder);
-    }
-    m_table->setSortingEnabled(true);
+    m_table = TableViews::createSortableTable(
+            this,
+            u"historyTable"_s,
+            m_model,
+            {{SyncHistoryModel::Started, 130}, {SyncHistoryModel::ErrorText, 320}},
+            m_settings.uiValue(HEADER_KEY).toByteArray(),
+            SyncHistoryModel::Started,
+            Qt::DescendingOrder);
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"runErrorLabel"_s);

@@ -67,6 +67,9 @@ protected:
     {
     }
 
+    // TODO(models): batches are read with LIMIT/OFFSET, so each batch deeper in a large result
+    // costs a little more (about 15 ms at row 20,000 on Postgres); keyset paging on the sort
+    // key and row id would keep every batch as cheap as the first.
     /// Reads the rows from `offset` (rows of the query, not of the model) and sets `*atEnd`
     /// when the query has no more; calls setNextOffset() with where the next batch starts.
     virtual QList<RowT> readBatch(int offset, bool *atEnd) = 0;

@@ -4,20 +4,44 @@
 
 #include <QEventLoop>
 #include <QMutexLocker>
+#include <QThread>
 
 #include <qt6keychain/keychain.h>
+
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Waits for a QtKeychain job in a local event loop. Job threads and headless code only.
+// Waits for a QtKeychain job in a local event loop. QtKeychain's job queue is a singleton that
+// lives in the thread that first used it and posts events about each job after `finished`, so:
+// every job runs on the application's main thread (callers on other threads are marshalled
+// there), and a job is released with deleteLater, after those events, never destroyed at once
+// (that crashed in QObject::disconnect from a posted event).
 void runJob(QKeychain::Job &job)
 {
     QEventLoop loop;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
+}
+
+// Runs `call` on the main thread and returns its result; blocks the calling worker meanwhile.
+template <typename T>
+T onMainThread(const std::function<T()> &call)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread()) {
+        return call();
+    }
+    std::optional<T> result;
+    QMetaObject::invokeMethod(
+            app,
+            [&] { result = call(); },
+            Qt::BlockingQueuedConnection);
+    return result ? std::move(*result) : T(Error{u"The keychain could not be reached."_s, {}});
 }
 
 const QString PROBE_KEY = u"otxdesk-keychain-probe"_s;
@@ -58,41 +82,50 @@ Error keychainError(QKeychain::Error code, const QString &text, const QString &k
 
 Result<QString> KeychainSecretStore::read(const QString &key)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(key);
-    runJob(job);
-    if (job.error() != QKeychain::NoError) {
-        return keychainError(job.error(), job.errorString(), key);
-    }
-    return job.textData();
+    return onMainThread<Result<QString>>([this, &key]() -> Result<QString> {
+        auto *job = new QKeychain::ReadPasswordJob(m_service);
+        job->setAutoDelete(false);
+        job->setKey(key);
+        runJob(*job);
+        job->deleteLater();
+        if (job->error() != QKeychain::NoError) {
+            return keychainError(job->error(), job->errorString(), key);
+        }
+        return job->textData();
+    });
 }
 
 Result<void> KeychainSecretStore::write(const QString &key, const QString &secret)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(key);
-    job.setTextData(secret);
-    runJob(job);
-    if (job.error() != QKeychain::NoError) {
-        return keychainError(job.error(), job.errorString(), key);
-    }
-    qCInfo(lcSecrets) << "Secret saved in the keychain."
-                      << "entry:" << key;
-    return {};
+    return onMainThread<Result<void>>([this, &key, &secret]() -> Result<void> {
+        auto *job = new QKeychain::WritePasswordJob(m_service);
+        job->setAutoDelete(false);
+        job->setKey(key);
+        job->setTextData(secret);
+        runJob(*job);
+        job->deleteLater();
+        if (job->error() != QKeychain::NoError) {
+            return keychainError(job->error(), job->errorString(), key);
+        }
+        qCInfo(lcSecrets) << "Secret saved in the keychain."
+                          << "entry:" << key;
+        return {};
+    });
 }
 
 Result<void> KeychainSecretStore::remove(const QString &key)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(key);
-    runJob(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-        return keychainError(job.error(), job.errorString(), key);
-    }
-    return {};
+    return onMainThread<Result<void>>([this, &key]() -> Result<void> {
+        auto *job = new QKeychain::DeletePasswordJob(m_service);
+        job->setAutoDelete(false);
+        job->setKey(key);
+        runJob(*job);
+        job->deleteLater();
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
+            return keychainError(job->error(), job->errorString(), key);
+        }
+        return {};
+    });
 }
 
 Result<void> KeychainSecretStore::probe()

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,18 @@ void TestKeychain::roundTrip()
     QCOMPARE(gone.error().code, SecretError::NotFound);
     // The message never carries the secret.
     QVERIFY(!gone.error().text().contains(secret));
+    // QtKeychain posts events about finished jobs; running them must not touch freed jobs.
+    QTest::qWait(200);
+
+    // From a pool thread, as the window does: the call is carried out on the main thread.
+    QVERIFY(store.write(key, secret));
+    QFuture<Result<QString>> fromWorker =
+            QtConcurrent::run([&store, &key] { return store.read(key); });
+    QTRY_VERIFY(fromWorker.isFinished());
+    QVERIFY(fromWorker.result());
+    QCOMPARE(fromWorker.result().value(), secret);
+    QVERIFY(store.remove(key));
+    QTest::qWait(200);
 }
 
 void TestKeychain::unavailableKeychainSaysSo()

@@ -81,7 +81,8 @@ QList<Migration> migrations()
     linked INTEGER NOT NULL DEFAULT 1,
     unlinked_at BIGINT,
     PRIMARY KEY (pulse_id, indicator_id)){without_rowid})"_s,
-                     u"CREATE INDEX pulse_indicators_indicator ON pulse_indicators (indicator_id)"_s,
+                     u"CREATE INDEX pulse_indicators_indicator "
+                     "ON pulse_indicators (indicator_id)"_s,
                      uR"(CREATE TABLE sync_runs (
     id {pk},
     kind TEXT NOT NULL,

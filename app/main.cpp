@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -24,19 +25,14 @@ int runWindow(int argc, char **argv)
 
     AppSettings settings;
     // The keychain is probed once; without one, keys are held for this session only and the
-    // Settings panel says so. Nothing falls back to plain text.
+    // Settings panel says so. Nothing falls back to plain text. The warning comes once the
+    // window is up, so that it has something to stand on.
     std::unique_ptr<SecretStore> secrets;
     auto keychain = std::make_unique<KeychainSecretStore>();
-    if (auto probe = keychain->probe(); probe) {
+    const Result<void> probe = keychain->probe();
+    if (probe) {
         secrets = std::move(keychain);
     } else {
-        Dialogs::warning(nullptr,
-                         QApplication::translate("main", "No keychain"),
-                         QApplication::translate("main",
-                                                 "%1\n\nAPI keys you enter now are kept for this "
-                                                 "session only and are not saved anywhere.")
-                                 .arg(probe.error().message),
-                         probe.error().detail);
         secrets = std::make_unique<MemorySecretStore>();
     }
 
@@ -57,6 +53,18 @@ int runWindow(int argc, char **argv)
     QThreadPool pool;
     MainWindow window(settings, *secrets, pool, database ? database.value() : DatabaseConfig{});
     window.show();
+    if (!probe) {
+        QTimer::singleShot(0, &window, [&window, probe] {
+            Dialogs::warning(&window,
+                             QApplication::translate("main", "No keychain"),
+                             QApplication::translate("main",
+                                                     "%1\n\nAPI keys you enter now are kept for "
+                                                     "this session only and are not saved "
+                                                     "anywhere.")
+                                     .arg(probe.error().message),
+                             probe.error().detail);
+        });
+    }
     const int status = QApplication::exec();
     pool.waitForDone();
     return status;
@@ -77,8 +85,7 @@ int main(int argc, char **argv)
         return CommandLine::run(QCoreApplication::arguments());
     }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-        && !arguments.contains(u"-platform"_s)) {
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !arguments.contains(u"-platform"_s)) {
         std::fputs("otxdesk has no display to open its window on. Run it under a virtual X "
                    "server (xvfb-run -a otxdesk), or use the command line (otxdesk --help).\n",
                    stderr);

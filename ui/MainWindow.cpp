@@ -18,10 +18,12 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -652,7 +654,12 @@ void MainWindow::saveUiState()
 void MainWindow::restoreUiState()
 {
     if (!restoreGeometry(m_settings.uiValue(GEOMETRY_KEY).toByteArray())) {
-        resize(1280, 820);
+        // First start: a comfortable size, but never larger than the screen.
+        QSize size(1280, 820);
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+        }
+        resize(size);
     }
     restoreState(m_settings.uiValue(STATE_KEY).toByteArray());
     m_splitter->restoreState(m_settings.uiValue(SPLITTER_KEY).toByteArray());

@@ -31,10 +31,15 @@ otxdesk_install_packages()
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# otxdesk_build BUILD_DIR BUILD_TYPE
+# otxdesk_build BUILD_DIR BUILD_TYPE [TARGET...]: everything when no target is named.
 otxdesk_build()
 {
     local dir=$1 type=$2
+    shift 2
+    local targets=()
+    if [ $# -gt 0 ]; then
+        targets=(--target "$@")
+    fi
     cmake -S "$OTXDESK_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
-    cmake --build "$dir" -j "$(nproc)"
+    cmake --build "$dir" -j "$(nproc)" "${targets[@]}"
 }

@@ -66,7 +66,11 @@ int runWindow(int argc, char **argv)
         });
     }
     const int status = QApplication::exec();
-    pool.waitForDone();
+    // Jobs still running may wait for the main thread (keychain calls are carried out there),
+    // so keep serving events while they finish.
+    while (!pool.waitForDone(50)) {
+        QCoreApplication::processEvents();
+    }
     return status;
 }
 

@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="212"/>
+        <location filename="../app/CommandLine.cpp" line="217"/>
         <source>otxdesk: AlienVault OTX pulses in a local store.
 
 Without a command the window opens. Commands:
@@ -54,47 +54,47 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="219"/>
+        <location filename="../app/CommandLine.cpp" line="224"/>
         <source>sync, stats or pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="221"/>
+        <location filename="../app/CommandLine.cpp" line="226"/>
         <source>sync: search OTX for Q and store the matching pulses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="222"/>
+        <location filename="../app/CommandLine.cpp" line="227"/>
         <source>sync: fetch the pulse with this id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="223"/>
+        <location filename="../app/CommandLine.cpp" line="228"/>
         <source>stats, pulses: print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="225"/>
+        <location filename="../app/CommandLine.cpp" line="230"/>
         <source>sqlite:PATH or postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=MODE]; default: the database chosen in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="228"/>
+        <location filename="../app/CommandLine.cpp" line="233"/>
         <source>OTX base URL (default: the one in Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="245"/>
+        <location filename="../app/CommandLine.cpp" line="250"/>
         <source>Unknown command. Use sync, stats --json or pulses --json; --help lists the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="251"/>
+        <location filename="../app/CommandLine.cpp" line="256"/>
         <source>%1 prints JSON only: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="255"/>
+        <location filename="../app/CommandLine.cpp" line="260"/>
         <source>--query and --pulse go with sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,32 +102,32 @@ Without a command the window opens. Commands:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="120"/>
+        <location filename="../models/Database.cpp" line="125"/>
         <source>The Postgres database cannot be used: Qt&apos;s QPSQL driver or the PostgreSQL client library (libpq) is not installed. Install the Debian package libqt6sql6-psql, or choose the built-in SQLite database in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="128"/>
+        <location filename="../models/Database.cpp" line="133"/>
         <source>The SQLite database cannot be used: Qt&apos;s QSQLITE driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="178"/>
+        <location filename="../models/Database.cpp" line="183"/>
         <source>Could not connect to the Postgres database %1. Check the host, port, user, password and TLS mode in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="204"/>
+        <location filename="../models/Database.cpp" line="209"/>
         <source>Could not open the SQLite database %1. Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="269"/>
+        <location filename="../models/Database.cpp" line="274"/>
         <source>The database was written by a newer otxdesk (schema %1, this version knows %2). Update otxdesk before using this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="345"/>
+        <location filename="../models/Database.cpp" line="350"/>
         <location filename="../models/PulseStore.cpp" line="179"/>
         <location filename="../models/PulseStore.cpp" line="244"/>
         <source>The database failed while %1.</source>
@@ -188,22 +188,22 @@ Without a command the window opens. Commands:
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../services/SecretStore.cpp" line="34"/>
+        <location filename="../services/SecretStore.cpp" line="58"/>
         <source>the OS keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/SecretStore.cpp" line="42"/>
+        <location filename="../services/SecretStore.cpp" line="66"/>
         <source>No secret named &quot;%1&quot; is stored in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/SecretStore.cpp" line="49"/>
+        <location filename="../services/SecretStore.cpp" line="73"/>
         <source>The OS keychain is not available, so the secret was not read or saved. otxdesk needs a Secret Service provider (for example gnome-keyring or KWallet) running and unlocked on the session D-Bus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/SecretStore.cpp" line="110"/>
+        <location filename="../services/SecretStore.cpp" line="143"/>
         <source>The OS keychain returned something other than what was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,324 +211,324 @@ Without a command the window opens. Commands:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>MISP export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Coming next: export pulses to a MISP instance as events. OTX indicator types are mapped to MISP attributes, tags and ATT&amp;CK ids become tags and galaxies, and every pulse keeps a stable event UUID so that exporting again updates the event instead of duplicating it. The MISP address and key will be set here, with TLS verification on unless you turn it off for that server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Enrichment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Coming next: bulk enrichment of indicators, from your pulses and from MISP, with OTX&apos;s indicator data (reputation, passive DNS, related malware). Work is spread over several OTX keys with rotation and rate limits, shows progress here, and resumes where it stopped after a cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Coming next: charts of your store: pulses per month, indicators by type, top adversaries and malware families, and sync activity over time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>The database could not be opened: %1 Choose another database under Settings; the change applies after a restart. No sync can run until the database works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Database unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>Fetch what changed in your subscribed OTX feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Sync &amp;everything again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Fetch the whole subscribed feed again (within the first-sync look-back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Search &amp;OTX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Search OTX for pulses and store what it finds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>&amp;Fetch pulse by id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Fetch one pulse by its OTX id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>&amp;Cancel running jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Stop the running jobs; what they stored is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Read the pulses and the sync history again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Filter pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Type to filter the pulse table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>OTX server and key, database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Close otxdesk; running jobs are cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>&amp;About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Version and purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>otxdesk %1
 
 A desktop workbench for AlienVault OTX pulses: sync, browse and filter them, with keys kept in the OS keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Search OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Search OTX for pulses about (a name, tag, adversary, malware or indicator):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>Nothing to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>Fetch pulse by id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>OTX pulse id (24 hexadecimal characters) or the pulse&apos;s page address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Not a pulse id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>“%1” is not an OTX pulse id. A pulse id has 24 hexadecimal characters, such as 57204e9b3c4c3e015d93cb12; the address of a pulse&apos;s page works too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>A sync is already running; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Reading the OTX key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>The sync did not start: the OTX key could not be read. %1
 
 In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>The sync did not start: no OTX API key is saved. Enter your key under Settings (OTX → API key), then press Sync now again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>The sync did not start: no OTX key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>No OTX key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>Sync started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="586"/>
+        <location filename="../ui/MainWindow.cpp" line="588"/>
         <source>Sync cancelled after %1 s. The pages already stored are kept; see Sync history for the counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Cancelling… the job stops after the current request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="667"/>
+        <location filename="../ui/MainWindow.cpp" line="674"/>
         <source>Search OTX for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Fetch pulse %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="672"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>Sync the whole subscribed feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="673"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Sync subscribed pulses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,12 +536,12 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>MemorySecretStore</name>
     <message>
-        <location filename="../services/SecretStore.cpp" line="122"/>
+        <location filename="../services/SecretStore.cpp" line="155"/>
         <source>No secret named &quot;%1&quot; is held for this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/SecretStore.cpp" line="145"/>
+        <location filename="../services/SecretStore.cpp" line="178"/>
         <source>this session only (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,88 +617,88 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseBrowser</name>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="62"/>
+        <location filename="../ui/PulseBrowser.cpp" line="63"/>
         <source>Search names, descriptions and tags; indicators by exact value or its start (4+ characters, no substring search)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="64"/>
+        <location filename="../ui/PulseBrowser.cpp" line="65"/>
         <source>Free text matches pulse names, descriptions and tags anywhere, and a pulse id exactly. Indicator values match exactly or by their beginning, such as &quot;198.51.100.&quot; or &quot;evil.example&quot;: searching inside millions of indicator values would take too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="70"/>
+        <location filename="../ui/PulseBrowser.cpp" line="71"/>
         <source>Any TLP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="72"/>
+        <location filename="../ui/PulseBrowser.cpp" line="73"/>
         <source>TLP:WHITE</source>
         <extracomment>Traffic Light Protocol labels</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="73"/>
+        <location filename="../ui/PulseBrowser.cpp" line="74"/>
         <source>TLP:GREEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="74"/>
+        <location filename="../ui/PulseBrowser.cpp" line="75"/>
         <source>TLP:AMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="75"/>
+        <location filename="../ui/PulseBrowser.cpp" line="76"/>
         <source>TLP:RED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="76"/>
+        <location filename="../ui/PulseBrowser.cpp" line="77"/>
         <source>Adversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="77"/>
+        <location filename="../ui/PulseBrowser.cpp" line="78"/>
         <source>Malware family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="78"/>
+        <location filename="../ui/PulseBrowser.cpp" line="79"/>
         <source>ATT&amp;CK id, e.g. T1566</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="79"/>
+        <location filename="../ui/PulseBrowser.cpp" line="80"/>
         <source>Tag (whole tag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="80"/>
+        <location filename="../ui/PulseBrowser.cpp" line="81"/>
         <source>&amp;Modified from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="90"/>
+        <location filename="../ui/PulseBrowser.cpp" line="91"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="91"/>
+        <location filename="../ui/PulseBrowser.cpp" line="92"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="202"/>
+        <location filename="../ui/PulseBrowser.cpp" line="191"/>
         <source>Could not read the pulses: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PulseBrowser.cpp" line="303"/>
+        <location filename="../ui/PulseBrowser.cpp" line="292"/>
         <source>Could not read the pulse: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PulseBrowser.cpp" line="315"/>
+        <location filename="../ui/PulseBrowser.cpp" line="304"/>
         <source>%n pulse(s) match</source>
         <translation>
             <numerusform>%n pulse match</numerusform>
@@ -706,7 +706,7 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PulseBrowser.cpp" line="316"/>
+        <location filename="../ui/PulseBrowser.cpp" line="305"/>
         <source>%n pulse(s)</source>
         <translation>
             <numerusform>%n pulse</numerusform>
@@ -714,7 +714,7 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PulseBrowser.cpp" line="318"/>
+        <location filename="../ui/PulseBrowser.cpp" line="307"/>
         <source>%n pulse(s) loaded</source>
         <translation>
             <numerusform>%n pulse loaded</numerusform>
@@ -842,59 +842,59 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseIndicatorModel</name>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="87"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="82"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="87"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="82"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="100"/>
-        <location filename="../models/PulseIndicatorModel.cpp" line="103"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="95"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="98"/>
         <source>%1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="129"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="124"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="131"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="126"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="133"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="128"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="135"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="130"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="138"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="133"/>
         <source>Role</source>
         <extracomment>What the indicator does in the attack, as OTX labels it (e.g. &quot;command_and_control&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="140"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="135"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="142"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="137"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="144"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="139"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,7 +902,7 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseStore</name>
     <message>
-        <location filename="../models/PulseStore.cpp" line="623"/>
+        <location filename="../models/PulseStore.cpp" line="629"/>
         <source>otxdesk stopped before this sync finished; the pages it committed are kept, and the next sync finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,22 +910,22 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseSyncService</name>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="136"/>
+        <location filename="../services/PulseSyncService.cpp" line="137"/>
         <source>Cancelled; the pages already stored are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="218"/>
+        <location filename="../services/PulseSyncService.cpp" line="221"/>
         <source>OTX sent a page without a list of pulses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="294"/>
+        <location filename="../services/PulseSyncService.cpp" line="297"/>
         <source>OTX sent pulse %1 without an id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/PulseSyncService.cpp" line="333"/>
+        <location filename="../services/PulseSyncService.cpp" line="337"/>
         <source>Page %1: %n pulse(s) stored so far</source>
         <translation>
             <numerusform>Page %1: %n pulse stored so far</numerusform>
@@ -933,12 +933,12 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="398"/>
+        <location filename="../services/PulseSyncService.cpp" line="404"/>
         <source>Enter the id of the pulse to fetch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/PulseSyncService.cpp" line="489"/>
+        <location filename="../services/PulseSyncService.cpp" line="496"/>
         <source>%n pulse(s) fetched (%1 new, %2 updated, %3 unchanged), %4 new indicators, %5 linked, %6 unlinked</source>
         <translation>
             <numerusform>%n pulse fetched (%1 new, %2 updated, %3 unchanged), %4 new indicators, %5 linked, %6 unlinked</numerusform>
@@ -946,17 +946,17 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="501"/>
+        <location filename="../services/PulseSyncService.cpp" line="508"/>
         <source>Sync completed in %1 s: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="504"/>
+        <location filename="../services/PulseSyncService.cpp" line="511"/>
         <source>Sync cancelled after %1 s: %2. The stored pages are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="506"/>
+        <location filename="../services/PulseSyncService.cpp" line="513"/>
         <source>Sync failed: %1 Stored before the failure: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,48 +964,48 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseTableModel</name>
     <message>
-        <location filename="../models/PulseTableModel.cpp" line="117"/>
+        <location filename="../models/PulseTableModel.cpp" line="112"/>
         <source>%1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseTableModel.cpp" line="157"/>
+        <location filename="../models/PulseTableModel.cpp" line="152"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseTableModel.cpp" line="159"/>
+        <location filename="../models/PulseTableModel.cpp" line="154"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseTableModel.cpp" line="161"/>
+        <location filename="../models/PulseTableModel.cpp" line="156"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseTableModel.cpp" line="164"/>
+        <location filename="../models/PulseTableModel.cpp" line="159"/>
         <source>TLP</source>
         <extracomment>Traffic Light Protocol, the sharing label of a pulse</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseTableModel.cpp" line="166"/>
+        <location filename="../models/PulseTableModel.cpp" line="161"/>
         <source>Adversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseTableModel.cpp" line="168"/>
+        <location filename="../models/PulseTableModel.cpp" line="163"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseTableModel.cpp" line="170"/>
+        <location filename="../models/PulseTableModel.cpp" line="165"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseTableModel.cpp" line="255"/>
+        <location filename="../models/PulseTableModel.cpp" line="213"/>
         <source>The pulse is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,147 +1328,147 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>SyncHistoryModel</name>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="84"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="79"/>
         <source>Full</source>
         <extracomment>A sync kind: the whole subscribed feed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="88"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="83"/>
         <source>Incremental</source>
         <extracomment>A sync kind: only what changed since the last sync</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="92"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="87"/>
         <source>Search</source>
         <extracomment>A sync kind: an OTX search</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="96"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="91"/>
         <source>Single pulse</source>
         <extracomment>A sync kind: one pulse fetched by its id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="104"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="99"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="107"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="102"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="110"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="105"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="113"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="108"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="121"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="116"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="124"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="119"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="128"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="123"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="130"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="125"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="168"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="163"/>
         <source>%1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="223"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="218"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="226"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="221"/>
         <source>Query</source>
         <extracomment>The search text or pulse id a sync ran with</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="228"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="223"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="230"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="225"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="232"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="227"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="234"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="229"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="236"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="231"/>
         <source>Pulses fetched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="238"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="233"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="240"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="235"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="242"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="237"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="244"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="239"/>
         <source>New indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="246"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="241"/>
         <source>Linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="248"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="243"/>
         <source>Unlinked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="250"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="245"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="253"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="248"/>
         <source>Key</source>
         <extracomment>The name of the API key a sync used (never the key itself)</extracomment>
         <translation type="unfinished"></translation>
@@ -1477,17 +1477,17 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>SyncHistoryPanel</name>
     <message>
-        <location filename="../ui/SyncHistoryPanel.cpp" line="26"/>
+        <location filename="../ui/SyncHistoryPanel.cpp" line="27"/>
         <source>Every sync run, newest first. Select a run to read its error in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncHistoryPanel.cpp" line="68"/>
+        <location filename="../ui/SyncHistoryPanel.cpp" line="57"/>
         <source>Could not read the sync history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncHistoryPanel.cpp" line="92"/>
+        <location filename="../ui/SyncHistoryPanel.cpp" line="81"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,24 +1495,24 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="33"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>No keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="60"/>
         <source>%1
 
 API keys you enter now are kept for this session only and are not saved anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
+        <location filename="../app/main.cpp" line="44"/>
         <source>Database unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="45"/>
         <source>%1
 
 The window opens so that you can choose another database in Settings; no job will run until the database works.</source>

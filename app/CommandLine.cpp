@@ -227,8 +227,9 @@ int run(const QStringList &arguments)
             {u"pulse"_s, Tr::tr("sync: fetch the pulse with this id."), u"ID"_s},
             {u"json"_s, Tr::tr("stats, pulses: print JSON.")},
             {u"database"_s,
-             Tr::tr("sqlite:PATH or postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=MODE]; "
-                    "default: the database chosen in Settings."),
+             Tr::tr("sqlite:PATH or postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE] (the password "
+                    "comes from the keychain or PGPASSWORD); default: the database chosen in "
+                    "Settings."),
              u"URL"_s},
             {u"otx-url"_s, Tr::tr("OTX base URL (default: the one in Settings)."), u"URL"_s},
     });

@@ -13,8 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A sync that has not written a page for this long was left behind by a process that died.
-constexpr qint64 STALE_RUN_MS = 15 * 60 * 1000;
+// A sync that has not written a page for this long was left behind by a process that died
+// (on another machine; dead processes on this one are found by pid).
+// The heartbeat moves only when a page is written; searches and rate limits can go long without
+// one, so the threshold sits well above the worst retry budget.
+constexpr qint64 STALE_RUN_MS = 2 * 3600 * 1000;
 
 } // namespace
 

@@ -342,6 +342,8 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+// TODO(i18n): callers pass English phrases into the translated sentence, so a Portuguese
+// user gets half-English messages; mark the phrases with QT_TRANSLATE_NOOP at the call sites.
 Error queryError(const QSqlQuery &query, const QString &what)
 {
     const QString driverText = query.lastError().text();

@@ -142,8 +142,7 @@ Result<void> PulseStore::ensureStaging()
         return {};
     }
     // Temporary tables live as long as the connection; each job has its own connection.
-    const QString temp = m_postgres ? u"CREATE TEMP TABLE IF NOT EXISTS"_s
-                                    : u"CREATE TEMP TABLE IF NOT EXISTS"_s;
+    const QString temp = u"CREATE TEMP TABLE IF NOT EXISTS"_s;
     if (auto r = Database::exec(m_db,
                                 temp
                                         + u" stage_links (pulse_id BIGINT, type TEXT, value TEXT, "
@@ -613,9 +612,11 @@ Result<int> PulseStore::failStaleRuns(qint64 staleAfterMs)
     // Runs whose process is gone: started on this machine by a pid that no longer exists.
     QList<qint64> orphans;
     const QString host = QSysInfo::machineHostName() + u':';
-    q.prepare(u"SELECT id, owner FROM sync_runs WHERE status = ? AND owner LIKE ?"_s);
+    // The host prefix is compared exactly (LIKE differs in case and '_' between engines).
+    q.prepare(u"SELECT id, owner FROM sync_runs WHERE status = ? AND SUBSTR(owner, 1, ?) = ?"_s);
     q.addBindValue(SyncStatus::Running);
-    q.addBindValue(host + u'%');
+    q.addBindValue(static_cast<int>(host.size()));
+    q.addBindValue(host);
     if (!q.exec()) {
         return Database::queryError(q, u"looking for interrupted syncs"_s);
     }

@@ -36,13 +36,14 @@ int parseRetryAfter(const QByteArray &header)
     bool ok = false;
     const int seconds = header.trimmed().toInt(&ok);
     if (ok) {
-        return std::max(0, seconds);
+        return std::clamp(seconds, 0, 24 * 3600); // a day at most: no overflow below
     }
     // The HTTP-date form.
     const QDateTime when =
             QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
     if (when.isValid()) {
-        return static_cast<int>(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+        return static_cast<int>(
+                std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, 24 * 3600));
     }
     return -1;
 }
@@ -77,7 +78,8 @@ int OtxClient::backoffMs(int attempt,
                          double jitter01)
 {
     if (retryAfterSeconds >= 0) {
-        return std::min(retryAfterSeconds * 1000, std::max(options.backoffCapMs, 0));
+        return static_cast<int>(std::min<qint64>(qint64(retryAfterSeconds) * 1000,
+                                                 std::max(options.backoffCapMs, 0)));
     }
     // Full exponential step, plus up to half a step of jitter so that clients spread out.
     const double step = options.backoffBaseMs * std::pow(2.0, std::max(0, attempt - 1));

@@ -28,6 +28,10 @@ void runJob(QKeychain::Job &job)
     loop.exec();
 }
 
+// TODO(secrets): the job waits in a local event loop, which on the GUI thread lets a click be
+// handled mid-call (STYLE section 5), and a worker blocks on the main thread, which deadlocks if
+// the main thread ever waits for the pool; start the job asynchronously and let only the worker
+// wait (a semaphore released from `finished`).
 // Runs `call` on the main thread and returns its result; blocks the calling worker meanwhile.
 template <typename T>
 T onMainThread(const std::function<T()> &call)

@@ -75,26 +75,26 @@ Without a command the window opens. Commands:
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="230"/>
-        <source>sqlite:PATH or postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=MODE]; default: the database chosen in Settings.</source>
+        <source>sqlite:PATH or postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE] (the password comes from the keychain or PGPASSWORD); default: the database chosen in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="233"/>
+        <location filename="../app/CommandLine.cpp" line="234"/>
         <source>OTX base URL (default: the one in Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="250"/>
+        <location filename="../app/CommandLine.cpp" line="251"/>
         <source>Unknown command. Use sync, stats --json or pulses --json; --help lists the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="256"/>
+        <location filename="../app/CommandLine.cpp" line="257"/>
         <source>%1 prints JSON only: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="260"/>
+        <location filename="../app/CommandLine.cpp" line="261"/>
         <source>--query and --pulse go with sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,9 +127,9 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="350"/>
-        <location filename="../models/PulseStore.cpp" line="179"/>
-        <location filename="../models/PulseStore.cpp" line="244"/>
+        <location filename="../models/Database.cpp" line="352"/>
+        <location filename="../models/PulseStore.cpp" line="178"/>
+        <location filename="../models/PulseStore.cpp" line="243"/>
         <source>The database failed while %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,22 +188,22 @@ Without a command the window opens. Commands:
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../services/SecretStore.cpp" line="58"/>
+        <location filename="../services/SecretStore.cpp" line="62"/>
         <source>the OS keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/SecretStore.cpp" line="66"/>
+        <location filename="../services/SecretStore.cpp" line="70"/>
         <source>No secret named &quot;%1&quot; is stored in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/SecretStore.cpp" line="73"/>
+        <location filename="../services/SecretStore.cpp" line="77"/>
         <source>The OS keychain is not available, so the secret was not read or saved. otxdesk needs a Secret Service provider (for example gnome-keyring or KWallet) running and unlocked on the session D-Bus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/SecretStore.cpp" line="143"/>
+        <location filename="../services/SecretStore.cpp" line="147"/>
         <source>The OS keychain returned something other than what was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,12 +536,12 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>MemorySecretStore</name>
     <message>
-        <location filename="../services/SecretStore.cpp" line="155"/>
+        <location filename="../services/SecretStore.cpp" line="159"/>
         <source>No secret named &quot;%1&quot; is held for this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/SecretStore.cpp" line="178"/>
+        <location filename="../services/SecretStore.cpp" line="182"/>
         <source>this session only (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,59 +549,59 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>OtxClient</name>
     <message>
-        <location filename="../services/OtxClient.cpp" line="121"/>
+        <location filename="../services/OtxClient.cpp" line="123"/>
         <source>OTX sent a page link that is not a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="139"/>
-        <location filename="../services/OtxClient.cpp" line="168"/>
-        <location filename="../services/OtxClient.cpp" line="251"/>
+        <location filename="../services/OtxClient.cpp" line="141"/>
+        <location filename="../services/OtxClient.cpp" line="170"/>
+        <location filename="../services/OtxClient.cpp" line="253"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="176"/>
+        <location filename="../services/OtxClient.cpp" line="178"/>
         <source>OTX did not answer within %1 seconds. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="183"/>
+        <location filename="../services/OtxClient.cpp" line="185"/>
         <source>The secure connection to OTX failed: its certificate could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="185"/>
+        <location filename="../services/OtxClient.cpp" line="187"/>
         <source>Could not reach OTX at %1, or the connection dropped. Check the network and the OTX address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="197"/>
+        <location filename="../services/OtxClient.cpp" line="199"/>
         <source>OTX sent a reply that is not valid JSON (it may have been cut off). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="208"/>
+        <location filename="../services/OtxClient.cpp" line="210"/>
         <source>OTX refused the API key. Check the key in Settings (it is on your OTX account page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="213"/>
+        <location filename="../services/OtxClient.cpp" line="215"/>
         <source>OTX has no such item (HTTP 404). Check the pulse id or the OTX address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="218"/>
+        <location filename="../services/OtxClient.cpp" line="220"/>
         <source>OTX is limiting requests for this key (HTTP 429). Wait a while and sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="226"/>
+        <location filename="../services/OtxClient.cpp" line="228"/>
         <source>OTX had a server error (HTTP %1). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="232"/>
+        <location filename="../services/OtxClient.cpp" line="234"/>
         <source>OTX answered with an unexpected HTTP status %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,7 +902,7 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseStore</name>
     <message>
-        <location filename="../models/PulseStore.cpp" line="629"/>
+        <location filename="../models/PulseStore.cpp" line="630"/>
         <source>otxdesk stopped before this sync finished; the pages it committed are kept, and the next sync finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,13 +919,8 @@ In Settings you can enter the key for this session only.</source>
         <source>OTX sent a page without a list of pulses.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../services/PulseSyncService.cpp" line="297"/>
-        <source>OTX sent pulse %1 without an id.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../services/PulseSyncService.cpp" line="337"/>
+        <location filename="../services/PulseSyncService.cpp" line="338"/>
         <source>Page %1: %n pulse(s) stored so far</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -933,12 +928,12 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="404"/>
+        <location filename="../services/PulseSyncService.cpp" line="405"/>
         <source>Enter the id of the pulse to fetch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/PulseSyncService.cpp" line="496"/>
+        <location filename="../services/PulseSyncService.cpp" line="508"/>
         <source>%n pulse(s) fetched (%1 new, %2 updated, %3 unchanged), %4 new indicators, %5 linked, %6 unlinked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -946,17 +941,17 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="508"/>
+        <location filename="../services/PulseSyncService.cpp" line="520"/>
         <source>Sync completed in %1 s: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="511"/>
+        <location filename="../services/PulseSyncService.cpp" line="523"/>
         <source>Sync cancelled after %1 s: %2. The stored pages are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="513"/>
+        <location filename="../services/PulseSyncService.cpp" line="525"/>
         <source>Sync failed: %1 Stored before the failure: %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -106,6 +106,44 @@ QList<Migration> migrations()
     owner TEXT))"_s,
                      u"CREATE INDEX sync_runs_started ON sync_runs (started)"_s,
              }},
+            {2,
+             {
+                     // The rule text of YARA indicators, which MISP takes as the value.
+                     u"ALTER TABLE pulse_indicators ADD COLUMN content TEXT"_s,
+                     // One row per pulse and MISP server: which event holds the pulse, which
+                     // revision it holds, and how the last export went.
+                     uR"(CREATE TABLE misp_events (
+    server TEXT NOT NULL,
+    pulse_id BIGINT NOT NULL,
+    event_id TEXT,
+    event_uuid TEXT NOT NULL,
+    status TEXT NOT NULL,
+    exported_revision INTEGER,
+    exported_modified BIGINT,
+    exported_at BIGINT,
+    attempted_at BIGINT NOT NULL,
+    published_at BIGINT,
+    attributes_sent INTEGER NOT NULL DEFAULT 0,
+    attributes_accepted INTEGER NOT NULL DEFAULT 0,
+    attributes_rejected INTEGER NOT NULL DEFAULT 0,
+    attributes_skipped INTEGER NOT NULL DEFAULT 0,
+    tlp_tag TEXT,
+    tlp_defaulted INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    PRIMARY KEY (server, pulse_id)))"_s,
+                     // What MISP refused or dropped, and what was never sent, with the reason.
+                     uR"(CREATE TABLE misp_export_problems (
+    server TEXT NOT NULL,
+    pulse_id BIGINT NOT NULL,
+    kind TEXT NOT NULL,
+    otx_type TEXT,
+    misp_type TEXT,
+    value TEXT NOT NULL,
+    attribute_uuid TEXT,
+    reason TEXT NOT NULL))"_s,
+                     u"CREATE INDEX misp_export_problems_pulse "
+                     "ON misp_export_problems (server, pulse_id)"_s,
+             }},
     };
 }
 

@@ -18,6 +18,7 @@ struct PulseIndicator
     QString title;               ///< null QString when OTX sent null or nothing
     QString description;
     QString role;
+    QString content; ///< the rule text of a YARA indicator; null when OTX sent none
     std::optional<qint64> createdMs;
     std::optional<qint64> expirationMs;
     bool isActive = true;
@@ -26,6 +27,7 @@ struct PulseIndicator
 /// A pulse with every field an analyst reads or filters on, and the JSON as received.
 struct Pulse
 {
+    qint64 rowId = 0; ///< the store's key; 0 for a pulse not read from the store
     QString otxId;
     QString name;
     QString description; ///< null QString when OTX sent null

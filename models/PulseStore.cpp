@@ -110,7 +110,7 @@ void appendCopyField(QByteArray &line, const QVariant &value, bool last)
 }
 
 const QString STAGE_COLUMNS = u"pulse_id, type, value, raw_value, otx_indicator_id, otx_legacy_id, "
-                              "title, description, role, created, expiration, is_active"_s;
+                              "title, description, role, created, expiration, is_active, content"_s;
 
 } // namespace
 
@@ -149,7 +149,7 @@ Result<void> PulseStore::ensureStaging()
                                           "raw_value TEXT, otx_indicator_id BIGINT, "
                                           "otx_legacy_id TEXT, title TEXT, description TEXT, "
                                           "role TEXT, created BIGINT, expiration BIGINT, "
-                                          "is_active INTEGER)"_s);
+                                          "is_active INTEGER, content TEXT)"_s);
         !r) {
         return r;
     }
@@ -180,7 +180,7 @@ Result<void> PulseStore::stageLinksSqlite(const QList<StagedLink> &links)
     };
     sqlite3_stmt *stmt = nullptr;
     const QByteArray sql = u"INSERT INTO stage_links (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?)"_s.arg(STAGE_COLUMNS)
+                           "?, ?, ?)"_s.arg(STAGE_COLUMNS)
                                    .toUtf8();
     if (sqlite3_prepare_v2(conn, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
         return sqliteError(u"preparing to stage indicators"_s);
@@ -218,6 +218,7 @@ Result<void> PulseStore::stageLinksSqlite(const QList<StagedLink> &links)
         bindInt(10, ind.createdMs);
         bindInt(11, ind.expirationMs);
         sqlite3_bind_int(stmt, 12, ind.isActive ? 1 : 0);
+        bindText(13, ind.content);
         if (sqlite3_step(stmt) != SQLITE_DONE) {
             result = sqliteError(u"staging indicators"_s);
             break;
@@ -266,7 +267,8 @@ Result<void> PulseStore::stageLinksPostgres(const QList<StagedLink> &links)
         appendCopyField(buffer, nullableText(ind.role), false);
         appendCopyField(buffer, optionalInt(ind.createdMs), false);
         appendCopyField(buffer, optionalInt(ind.expirationMs), false);
-        appendCopyField(buffer, ind.isActive ? 1 : 0, true);
+        appendCopyField(buffer, ind.isActive ? 1 : 0, false);
+        appendCopyField(buffer, nullableText(ind.content), true);
         if (buffer.size() > (1 << 20)) {
             if (PQputCopyData(conn, buffer.constData(), static_cast<int>(buffer.size())) != 1) {
                 return pgError(u"sending indicators with COPY"_s);
@@ -503,10 +505,10 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
 
         if (!q.exec(u"INSERT INTO pulse_indicators (pulse_id, indicator_id, raw_value, "
                     "otx_indicator_id, otx_legacy_id, title, description, role, created, "
-                    "expiration, is_active, linked, unlinked_at) "
+                    "expiration, is_active, content, linked, unlinked_at) "
                     "SELECT s.pulse_id, i.id, s.raw_value, s.otx_indicator_id, s.otx_legacy_id, "
-                    "s.title, s.description, s.role, s.created, s.expiration, s.is_active, 1, "
-                    "NULL FROM stage_links s "
+                    "s.title, s.description, s.role, s.created, s.expiration, s.is_active, "
+                    "s.content, 1, NULL FROM stage_links s "
                     "JOIN indicators i ON i.type = s.type AND i.value = s.value WHERE true "
                     "ON CONFLICT (pulse_id, indicator_id) DO UPDATE SET "
                     "raw_value = excluded.raw_value, "
@@ -514,7 +516,8 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
                     "otx_legacy_id = excluded.otx_legacy_id, title = excluded.title, "
                     "description = excluded.description, role = excluded.role, "
                     "created = excluded.created, expiration = excluded.expiration, "
-                    "is_active = excluded.is_active, linked = 1, unlinked_at = NULL"_s)) {
+                    "is_active = excluded.is_active, content = excluded.content, linked = 1, "
+                    "unlinked_at = NULL"_s)) {
             return fail(Database::queryError(q, u"linking indicators to pulses"_s));
         }
         phaseNs.append(phase.nsecsElapsed());
@@ -852,4 +855,79 @@ Result<void> PulseStore::writePulsesJson(QIODevice &out)
     }
     out.write("\n]\n");
     return {};
+}
+
+Result<Pulse> PulseStore::loadPulse(const QString &otxId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, otx_id, name, description, author, created, modified, revision, tlp, "
+              "public, adversary, targeted_countries, industries, malware_families, attack_ids, "
+              "tags, refs FROM pulses WHERE otx_id = ?"_s);
+    q.addBindValue(otxId);
+    if (!q.exec()) {
+        return Database::queryError(q, u"reading a pulse"_s);
+    }
+    if (!q.next()) {
+        return Error{QCoreApplication::translate("PulseStore",
+                                                 "Pulse %1 is not in the local store. Sync it "
+                                                 "first (Fetch pulse by id).")
+                             .arg(otxId),
+                     {},
+                     u"store.not_found"_s};
+    }
+    auto optionalInt = [](const QVariant &v) {
+        return v.isNull() ? std::optional<qint64>() : std::optional<qint64>(v.toLongLong());
+    };
+    auto text = [](const QVariant &v) {
+        return v.isNull() ? QString() : v.toString();
+    };
+    Pulse p;
+    p.rowId = q.value(0).toLongLong();
+    p.otxId = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.description = text(q.value(3));
+    p.author = text(q.value(4));
+    p.createdMs = optionalInt(q.value(5));
+    p.modifiedMs = optionalInt(q.value(6));
+    p.revision = q.value(7).toInt();
+    p.tlp = text(q.value(8));
+    if (!q.value(9).isNull()) {
+        p.isPublic = q.value(9).toInt() != 0;
+    }
+    p.adversary = text(q.value(10));
+    p.targetedCountries = listFromJson(q.value(11).toString());
+    p.industries = listFromJson(q.value(12).toString());
+    p.malwareFamilies = listFromJson(q.value(13).toString());
+    p.attackIds = listFromJson(q.value(14).toString());
+    p.tags = listFromJson(q.value(15).toString());
+    p.references = listFromJson(q.value(16).toString());
+    q.finish();
+
+    QSqlQuery links(m_db);
+    links.setForwardOnly(true);
+    links.prepare(u"SELECT i.type, pi.raw_value, pi.otx_indicator_id, pi.otx_legacy_id, "
+                  "pi.title, pi.description, pi.role, pi.content, pi.created, pi.expiration, "
+                  "pi.is_active FROM pulse_indicators pi "
+                  "JOIN indicators i ON i.id = pi.indicator_id "
+                  "WHERE pi.pulse_id = ? AND pi.linked = 1 ORDER BY pi.indicator_id"_s);
+    links.addBindValue(p.rowId);
+    if (!links.exec()) {
+        return Database::queryError(links, u"reading a pulse's indicators"_s);
+    }
+    while (links.next()) {
+        PulseIndicator ind;
+        ind.type = links.value(0).toString();
+        ind.value = links.value(1).toString();
+        ind.otxId = optionalInt(links.value(2));
+        ind.legacyId = text(links.value(3));
+        ind.title = text(links.value(4));
+        ind.description = text(links.value(5));
+        ind.role = text(links.value(6));
+        ind.content = text(links.value(7));
+        ind.createdMs = optionalInt(links.value(8));
+        ind.expirationMs = optionalInt(links.value(9));
+        ind.isActive = links.value(10).toInt() != 0;
+        p.indicators.append(std::move(ind));
+    }
+    return p;
 }

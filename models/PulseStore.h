@@ -85,6 +85,10 @@ public:
     /// `{"pulses", "indicators", "links", "indicators_by_type": {...}, "sync_runs": {...}}`.
     Result<QJsonObject> stats();
 
+    /// One stored pulse with the indicators linked to it now (values as OTX sent them), or
+    /// an error whose code is "store.not_found".
+    Result<Pulse> loadPulse(const QString &otxId);
+
     /// Writes every stored pulse, ordered by OTX id, with its linked indicators, as one JSON
     /// array with OTX's field names. Streams: memory does not grow with the store.
     Result<void> writePulsesJson(QIODevice &out);

@@ -114,6 +114,7 @@ PulseIndicator parseIndicator(const QJsonObject &o)
     ind.title = nullableText(o, "title"_L1);
     ind.description = nullableText(o, "description"_L1);
     ind.role = nullableText(o, "role"_L1);
+    ind.content = nullableText(o, "content"_L1);
     ind.createdMs = timestamp(o, "created"_L1);
     ind.expirationMs = timestamp(o, "expiration"_L1);
     ind.isActive = flag(o.value("is_active"_L1)).value_or(true);

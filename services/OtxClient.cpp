@@ -1,16 +1,14 @@
 #include "services/OtxClient.h"
 
 #include "services/Logging.h"
+#include "services/NetworkWait.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -18,8 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int CANCEL_POLL_MS = 100;
 
 struct Attempt
 {
@@ -87,23 +83,6 @@ int OtxClient::backoffMs(int attempt,
     return static_cast<int>(std::min<double>(withJitter, options.backoffCapMs));
 }
 
-bool OtxClient::sleepUnlessCancelled(int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < ms) {
-        if (m_isCancelled && m_isCancelled()) {
-            return false;
-        }
-        QEventLoop loop;
-        QTimer::singleShot(std::min<qint64>(CANCEL_POLL_MS, ms - timer.elapsed()),
-                           &loop,
-                           &QEventLoop::quit);
-        loop.exec();
-    }
-    return !(m_isCancelled && m_isCancelled());
-}
-
 Result<QJsonObject> OtxClient::get(const QString &path, const QUrlQuery &query)
 {
     QUrl url = m_options.baseUrl;
@@ -148,19 +127,7 @@ Result<QJsonObject> OtxClient::fetch(const QUrl &url)
         ++m_requests;
         std::unique_ptr<QNetworkReply> reply(m_network->get(request));
 
-        QEventLoop loop;
-        QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer cancelPoll;
-        QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
-            if (m_isCancelled && m_isCancelled()) {
-                reply->abort();
-            }
-        });
-        cancelPoll.start(CANCEL_POLL_MS);
-        if (!reply->isFinished()) {
-            loop.exec();
-        }
-        cancelPoll.stop();
+        NetworkWait::awaitReply(reply.get(), m_isCancelled);
 
         Attempt outcome;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -249,7 +216,7 @@ Result<QJsonObject> OtxClient::fetch(const QUrl &url)
         qCWarning(lcOtx) << "Request failed, retrying."
                          << "path:" << logPath << "status:" << status << "attempt:" << attempt + 1
                          << "wait ms:" << waitMs;
-        if (!sleepUnlessCancelled(waitMs)) {
+        if (!NetworkWait::sleepUnlessCancelled(waitMs, m_isCancelled)) {
             return Error{tr("Cancelled."), {}, OtxError::Cancelled};
         }
     }

@@ -71,7 +71,6 @@ public:
 
 private:
     Result<QJsonObject> fetch(const QUrl &url);
-    bool sleepUnlessCancelled(int ms);
 
     OtxClientOptions m_options;
     std::unique_ptr<QNetworkAccessManager> m_network;

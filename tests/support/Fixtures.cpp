@@ -53,6 +53,17 @@ QString missingMessage()
            "(the one holding otx/pulses)."_s.arg(QDir::toNativeSeparators(root()));
 }
 
+QJsonObject fieldCase(const QString &name)
+{
+    const QString path = QDir::cleanPath(root() + u"/../field-cases/"_s + name);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning().noquote() << "Field case could not be opened:" << path << file.errorString();
+        return {};
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
 bool underCi()
 {
     const QString ci = qEnvironmentVariable("CI").trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QTest>
 
@@ -19,6 +20,8 @@ bool available();
 QJsonDocument load(const QString &relativePath);
 /// One sentence naming the folder that was looked at and the OTXDESK_FIXTURES variable.
 QString missingMessage();
+/// One field case from `<root>/../field-cases/<name>` (the JSON object; empty when missing).
+QJsonObject fieldCase(const QString &name);
 /// True when the environment says CI=true (or 1): missing fixtures are then a failure.
 bool underCi();
 

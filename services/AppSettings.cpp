@@ -1,5 +1,10 @@
 #include "services/AppSettings.h"
 
+#include "models/MispExportStore.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -14,6 +19,17 @@ const QString DB_PORT = u"database/port"_s;
 const QString DB_NAME = u"database/name"_s;
 const QString DB_USER = u"database/user"_s;
 const QString DB_SSL = u"database/sslMode"_s;
+const QString MISP_URL = u"misp/baseUrl"_s;
+const QString MISP_TLS_OFF = u"misp/tlsVerificationOffFor"_s;
+const QString MISP_DISTRIBUTION = u"misp/distribution"_s;
+const QString MISP_THREAT_LEVEL = u"misp/threatLevel"_s;
+const QString MISP_ANALYSIS = u"misp/analysis"_s;
+const QString MISP_WHITE_TAG = u"misp/whiteTag"_s;
+const QString MISP_DEFAULT_TLP = u"misp/defaultTlp"_s;
+const QString MISP_PULSE_TAGS = u"misp/pulseTags"_s;
+const QString MISP_SOURCE_TAG = u"misp/sourceTag"_s;
+const QString MISP_BATCH = u"misp/batchSize"_s;
+const QString GALAXY_FOLDER = u"misp/galaxyFolder"_s;
 
 } // namespace
 
@@ -90,6 +106,99 @@ void AppSettings::setFirstSyncLookbackDays(std::optional<int> days)
         m_settings.setValue(LOOKBACK, *days);
     } else {
         m_settings.remove(LOOKBACK);
+    }
+}
+
+QUrl AppSettings::mispBaseUrl() const
+{
+    return QUrl(m_settings.value(MISP_URL).toString());
+}
+
+void AppSettings::setMispBaseUrl(const QUrl &url)
+{
+    m_settings.setValue(MISP_URL, url.toString());
+}
+
+bool AppSettings::mispVerifyTls(const QUrl &server) const
+{
+    const QStringList off = m_settings.value(MISP_TLS_OFF).toStringList();
+    return !off.contains(MispExportStore::serverKey(server.toString()));
+}
+
+void AppSettings::setMispVerifyTls(const QUrl &server, bool verify)
+{
+    QStringList off = m_settings.value(MISP_TLS_OFF).toStringList();
+    const QString key = MispExportStore::serverKey(server.toString());
+    off.removeAll(key);
+    if (!verify) {
+        off.append(key);
+    }
+    m_settings.setValue(MISP_TLS_OFF, off);
+}
+
+MispEventSettings AppSettings::mispEventSettings() const
+{
+    MispEventSettings e;
+    e.distribution = std::clamp(m_settings.value(MISP_DISTRIBUTION, e.distribution).toInt(), 0, 3);
+    e.threatLevel = std::clamp(m_settings.value(MISP_THREAT_LEVEL, e.threatLevel).toInt(), 1, 4);
+    e.analysis = std::clamp(m_settings.value(MISP_ANALYSIS, e.analysis).toInt(), 0, 2);
+    const QString white = m_settings.value(MISP_WHITE_TAG, e.whiteTag).toString();
+    e.whiteTag = white == u"tlp:white"_s ? white : u"tlp:clear"_s;
+    const QString fallback = m_settings.value(MISP_DEFAULT_TLP, e.defaultTlp).toString();
+    static const QStringList tlps = {u"tlp:clear"_s,
+                                     u"tlp:white"_s,
+                                     u"tlp:green"_s,
+                                     u"tlp:amber"_s,
+                                     u"tlp:amber+strict"_s,
+                                     u"tlp:red"_s};
+    e.defaultTlp = tlps.contains(fallback) ? fallback : u"tlp:amber"_s;
+    e.pulseTags = m_settings.value(MISP_PULSE_TAGS, e.pulseTags).toBool();
+    e.sourceTag = m_settings.value(MISP_SOURCE_TAG, e.sourceTag).toString().trimmed();
+    return e;
+}
+
+void AppSettings::setMispEventSettings(const MispEventSettings &e)
+{
+    m_settings.setValue(MISP_DISTRIBUTION, e.distribution);
+    m_settings.setValue(MISP_THREAT_LEVEL, e.threatLevel);
+    m_settings.setValue(MISP_ANALYSIS, e.analysis);
+    m_settings.setValue(MISP_WHITE_TAG, e.whiteTag);
+    m_settings.setValue(MISP_DEFAULT_TLP, e.defaultTlp);
+    m_settings.setValue(MISP_PULSE_TAGS, e.pulseTags);
+    m_settings.setValue(MISP_SOURCE_TAG, e.sourceTag);
+}
+
+int AppSettings::mispBatchSize() const
+{
+    return std::clamp(m_settings.value(MISP_BATCH, 2000).toInt(), 1, 10000);
+}
+
+void AppSettings::setMispBatchSize(int attributes)
+{
+    m_settings.setValue(MISP_BATCH, attributes);
+}
+
+QString AppSettings::galaxyFolder() const
+{
+    const QString chosen = m_settings.value(GALAXY_FOLDER).toString();
+    if (!chosen.isEmpty()) {
+        return chosen;
+    }
+    const QString fromEnv = qEnvironmentVariable("OTXDESK_GALAXY_DIR");
+    if (!fromEnv.isEmpty()) {
+        return fromEnv;
+    }
+    const QString data =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/galaxy"_s;
+    return QDir(data).exists() ? data : QString();
+}
+
+void AppSettings::setGalaxyFolder(const QString &folder)
+{
+    if (folder.isEmpty()) {
+        m_settings.remove(GALAXY_FOLDER);
+    } else {
+        m_settings.setValue(GALAXY_FOLDER, folder);
     }
 }
 

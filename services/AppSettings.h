@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/DatabaseConfig.h"
+#include "services/MispMapping.h"
 
 #include <QSettings>
 #include <QUrl>
@@ -29,6 +30,25 @@ public:
     /// Days the first subscribed sync reaches back; nothing means everything.
     std::optional<int> firstSyncLookbackDays() const;
     void setFirstSyncLookbackDays(std::optional<int> days);
+
+    /// The MISP server; empty until the analyst sets one.
+    QUrl mispBaseUrl() const;
+    void setMispBaseUrl(const QUrl &url);
+    /// TLS verification for one MISP server; on unless turned off for that server.
+    bool mispVerifyTls(const QUrl &server) const;
+    void setMispVerifyTls(const QUrl &server, bool verify);
+
+    MispEventSettings mispEventSettings() const;
+    void setMispEventSettings(const MispEventSettings &event);
+
+    /// Attributes per MISP request.
+    int mispBatchSize() const;
+    void setMispBatchSize(int attributes);
+
+    /// misp-galaxy data for ATT&CK and threat-actor tags: the folder set in Settings, else
+    /// $OTXDESK_GALAXY_DIR, else `galaxy` in the app's data folder when it exists.
+    QString galaxyFolder() const;
+    void setGalaxyFolder(const QString &folder);
 
     /// Free-form UI state (geometry, column widths, filters), under "ui/".
     QVariant uiValue(const QString &key, const QVariant &fallback = {}) const;

@@ -51,11 +51,26 @@ QStringList stringList(const QJsonValue &value)
     return out;
 }
 
-// MISP re-fangs before it validates: hxxp(s) schemes, [.] and [dot] for dots, [@] for at.
-QString refang(QString value)
+// MISP re-fangs network and e-mail values before it validates: an hxxp(s) scheme on URLs,
+// [.] and [dot] for dots, [@] for at. Other types (comments, YARA, mutexes) keep their text.
+QString refang(const QString &mispType, QString value)
 {
-    static const QRegularExpression scheme(u"^hxxp"_s, QRegularExpression::CaseInsensitiveOption);
-    value.replace(scheme, u"http"_s);
+    static const QSet<QString> network = {u"url"_s,
+                                          u"link"_s,
+                                          u"uri"_s,
+                                          u"ip-src"_s,
+                                          u"ip-dst"_s,
+                                          u"domain"_s,
+                                          u"hostname"_s,
+                                          u"email-src"_s,
+                                          u"email-dst"_s};
+    if (!network.contains(mispType)) {
+        return value;
+    }
+    if ((mispType == u"url"_s || mispType == u"link"_s)
+        && value.startsWith(u"hxxp"_s, Qt::CaseInsensitive)) {
+        value.replace(0, 4, u"http"_s);
+    }
     value.replace(u"[.]"_s, u"."_s);
     value.replace(u"[dot]"_s, u"."_s, Qt::CaseInsensitive);
     value.replace(u"[@]"_s, u"@"_s);
@@ -329,7 +344,7 @@ QString normaliseValue(const QString &mispType, const QString &value)
     if (mispType == u"yara"_s) {
         return v; // rule text: MISP stores it as given
     }
-    v = refang(v);
+    v = refang(mispType, v);
     if (mispType == u"domain"_s || mispType == u"hostname"_s) {
         return normaliseName(v);
     }
@@ -498,15 +513,20 @@ MispEventDraft buildEvent(const Pulse &pulse,
         addAttribute(std::move(a));
     }
     for (const QString &reference : pulse.references) {
-        const QString url = cleanText(reference);
-        if (url.isEmpty()) {
+        const QString text = cleanText(reference);
+        if (text.isEmpty()) {
             continue;
         }
+        // MISP takes only URLs as links (FILTER_VALIDATE_URL); a reference such as a report's
+        // file name goes in as text, so that nothing is refused.
+        const QUrl url(text, QUrl::StrictMode);
+        const bool isUrl = url.isValid() && !url.scheme().isEmpty() && !url.host().isEmpty()
+                           && !text.contains(u' ');
         MispAttributeDraft a;
-        a.type = u"link"_s;
+        a.type = isUrl ? u"link"_s : u"text"_s;
         a.category = LINK_CATEGORY;
         a.toIds = false;
-        a.value = url;
+        a.value = isUrl ? normaliseValue(a.type, text) : text;
         addAttribute(std::move(a));
     }
     const QString description = cleanText(pulse.description);

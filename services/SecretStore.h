@@ -68,4 +68,5 @@ private:
 /// Keychain entry names.
 namespace SecretKeys {
 inline const QString OtxApiKey = QStringLiteral("otx-api-key");
+inline const QString MispApiKey = QStringLiteral("misp-api-key");
 } // namespace SecretKeys

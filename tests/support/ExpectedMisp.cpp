@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -57,7 +58,21 @@ QString value(const QString &type, const QString &raw)
                                         u"ja3-fingerprint-md5"_s,
                                         u"x509-fingerprint-sha1"_s,
                                         u"email-src"_s};
-    const QString v = raw.trimmed();
+    QString v = raw.trimmed();
+    // MISP turns defanged network values back (observed: `[.]` in a URL is stored as `.`).
+    static const QSet<QString> refanged = {u"url"_s,
+                                           u"uri"_s,
+                                           u"link"_s,
+                                           u"domain"_s,
+                                           u"hostname"_s,
+                                           u"ip-dst"_s,
+                                           u"email-src"_s};
+    if (refanged.contains(type)) {
+        v.replace(u"[.]"_s, u"."_s);
+        if (v.startsWith(u"hxxp"_s, Qt::CaseInsensitive)) {
+            v.replace(0, 4, u"http"_s);
+        }
+    }
     if (type == u"domain"_s || type == u"hostname"_s) {
         return QString::fromLatin1(QUrl::toAce(v.toLower())).toLower();
     }
@@ -114,7 +129,14 @@ QList<Attribute> attributes(const QJsonObject &pulse, const QJsonObject &describ
         add(a);
     }
     for (const QJsonValue &r : pulse[u"references"_s].toArray()) {
-        add({u"link"_s, u"External analysis"_s, text(r), false});
+        // Only URLs are links in MISP; other references (file names) are text.
+        static const QRegularExpression url(u"^[A-Za-z][A-Za-z0-9+.-]*://[^\\s/?#]+\\S*$"_s);
+        const QString t = text(r);
+        if (url.match(t).hasMatch()) {
+            add({u"link"_s, u"External analysis"_s, value(u"link"_s, t), false});
+        } else {
+            add({u"text"_s, u"External analysis"_s, t, false});
+        }
     }
     add({u"comment"_s, u"External analysis"_s, text(pulse[u"description"_s]), false});
     sortAttributes(out);

@@ -17,8 +17,8 @@
 ///   "Artifacts dropped" (F07).
 /// - Values: trimmed; hashes, e-mail addresses, domains and hostnames lower case, Unicode
 ///   names in punycode; IPv6 compressed; CVE ids upper case. One attribute per type + value.
-/// - Each non-blank reference is a `link`, a non-blank description a `comment` (External
-///   analysis, not for IDS).
+/// - Each non-blank reference is a `link` when it is a URL (scheme://host…), else `text`; a
+///   non-blank description is a `comment` (all External analysis, not for IDS).
 namespace ExpectedMisp {
 
 struct Attribute

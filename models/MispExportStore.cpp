@@ -49,6 +49,11 @@ MispExportStore::MispExportStore(QSqlDatabase db, QString server)
 {
 }
 
+QString MispExportStore::pendingReasonSql()
+{
+    return PENDING_REASON;
+}
+
 QString MispExportStore::serverKey(const QString &baseUrl)
 {
     QUrl url(baseUrl.trimmed());

@@ -79,6 +79,10 @@ public:
     /// The base URL as the store keys it: no trailing slash, no query.
     static QString serverKey(const QString &baseUrl);
 
+    /// The SQL expression that gives a pulse's MispPendingReason (NULL when it is not
+    /// pending), over `pulses p` left-joined with this server's `misp_events e`.
+    static QString pendingReasonSql();
+
     Result<std::optional<MispExportState>> state(qint64 pulseRowId);
     /// Writes the state; with `problems`, replaces the pulse's recorded problems in the same
     /// transaction.

@@ -1,6 +1,8 @@
 #include "ui/MainWindow.h"
 
 #include "models/Database.h"
+#include "models/MispExportModel.h"
+#include "models/MispProblemModel.h"
 #include "models/PulseIndicatorModel.h"
 #include "models/PulseTableModel.h"
 #include "models/SyncHistoryModel.h"
@@ -9,6 +11,7 @@
 #include "ui/Dialogs.h"
 #include "ui/JobsView.h"
 #include "ui/Logging.h"
+#include "ui/MispExportPanel.h"
 #include "ui/PulseBrowser.h"
 #include "ui/SettingsPanel.h"
 #include "ui/SyncHistoryPanel.h"
@@ -101,6 +104,8 @@ MainWindow::MainWindow(AppSettings &settings,
     m_pulseModel = new PulseTableModel(m_db, this);
     m_indicatorModel = new PulseIndicatorModel(m_db, this);
     m_historyModel = new SyncHistoryModel(m_db, this);
+    m_exportModel = new MispExportModel(m_db, this);
+    m_problemModel = new MispProblemModel(m_db, this);
 
     createPanels();
     createActions();
@@ -121,6 +126,8 @@ MainWindow::~MainWindow()
     delete m_pulseModel;
     delete m_indicatorModel;
     delete m_historyModel;
+    delete m_exportModel;
+    delete m_problemModel;
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(CONNECTION_NAME);
 }
@@ -153,6 +160,13 @@ void MainWindow::createPanels()
     m_historyPanel = new SyncHistoryPanel(m_settings, m_historyModel);
     m_settingsPanel =
             new SettingsPanel(m_settings, m_secrets, m_sessionSecrets, m_pool, m_database);
+    m_exportPanel = new MispExportPanel(m_settings,
+                                        m_secrets,
+                                        m_sessionSecrets,
+                                        m_pool,
+                                        m_database,
+                                        m_exportModel,
+                                        m_problemModel);
 
     const QStyle *s = style();
     const struct
@@ -163,17 +177,7 @@ void MainWindow::createPanels()
     } panels[] = {
             {tr("Pulses"), QStyle::SP_FileDialogDetailedView, m_browser},
             {tr("Sync history"), QStyle::SP_FileDialogContentsView, m_historyPanel},
-            {tr("MISP export"),
-             QStyle::SP_ArrowForward,
-             createPlaceholder(u"mispExportPanel"_s,
-                               tr("MISP export"),
-                               tr("Coming next: export pulses to a MISP instance as events. "
-                                  "OTX indicator types are mapped to MISP attributes, tags and "
-                                  "ATT&CK ids become tags and galaxies, and every pulse keeps a "
-                                  "stable event UUID so that exporting again updates the event "
-                                  "instead of duplicating it. The MISP address and key will be "
-                                  "set here, with TLS verification on unless you turn it off "
-                                  "for that server."))},
+            {tr("MISP export"), QStyle::SP_ArrowForward, m_exportPanel},
             {tr("Enrichment"),
              QStyle::SP_FileDialogInfoView,
              createPlaceholder(u"enrichmentPanel"_s,
@@ -250,6 +254,28 @@ void MainWindow::createPanels()
 
     connect(m_settingsPanel, &SettingsPanel::secretsSaved, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
+    });
+    connect(m_settingsPanel, &SettingsPanel::saved, m_exportPanel, &MispExportPanel::refresh);
+    connect(m_exportPanel,
+            &MispExportPanel::jobStarted,
+            this,
+            [this](const QString &title, QFutureWatcherBase *watcher) {
+                m_jobsView->addJob(title, watcher);
+                if (auto *dock = findChild<QDockWidget *>(u"jobsDock"_s)) {
+                    dock->show();
+                }
+                connect(watcher, &QFutureWatcherBase::finished, this, &MainWindow::updateActions);
+                updateActions();
+            });
+    connect(m_exportPanel, &MispExportPanel::exportFinished, this, [this](const QString &text) {
+        statusBar()->showMessage(text);
+        updateActions();
+    });
+    connect(m_exportPanel, &MispExportPanel::openSettingsRequested, this, [this] {
+        showPanel(Panel::Settings);
+        if (auto *edit = m_settingsPanel->findChild<QWidget *>(u"mispUrlEdit"_s)) {
+            edit->setFocus(Qt::OtherFocusReason);
+        }
     });
 }
 
@@ -604,6 +630,7 @@ void MainWindow::onSyncFinished()
 
 void MainWindow::cancelJobs()
 {
+    m_exportPanel->cancel();
     if (m_syncWatcher) {
         m_syncWatcher->cancel();
         statusBar()->showMessage(tr("Cancelling… the job stops after the current request."));
@@ -614,6 +641,7 @@ void MainWindow::refreshData()
 {
     m_browser->refresh();
     m_historyModel->refresh();
+    m_exportPanel->refresh();
 }
 
 void MainWindow::showPanel(MainWindow::Panel panel)
@@ -635,7 +663,7 @@ void MainWindow::updateActions()
          {m_syncNowAction, m_syncEverythingAction, m_searchAction, m_fetchPulseAction}) {
         a->setEnabled(!busy);
     }
-    m_cancelJobsAction->setEnabled(m_syncWatcher != nullptr);
+    m_cancelJobsAction->setEnabled(m_syncWatcher != nullptr || m_exportPanel->isBusy());
 }
 
 void MainWindow::saveUiState()
@@ -649,6 +677,7 @@ void MainWindow::saveUiState()
     m_settings.setUiValue(PANEL_KEY, m_navigation->currentRow());
     m_browser->saveState();
     m_historyPanel->saveState();
+    m_exportPanel->saveState();
 }
 
 void MainWindow::restoreUiState()

@@ -12,6 +12,9 @@
 
 class AppSettings;
 class JobsView;
+class MispExportModel;
+class MispExportPanel;
+class MispProblemModel;
 class PulseBrowser;
 class PulseIndicatorModel;
 class PulseTableModel;
@@ -68,6 +71,7 @@ public:
     Panel currentPanel() const;
 
     PulseBrowser *pulseBrowser() const { return m_browser; }
+    MispExportPanel *mispExportPanel() const { return m_exportPanel; }
 
 public slots:
     /// Syncs the subscribed feed (incrementally once a sync has completed).
@@ -121,6 +125,8 @@ private:
     PulseTableModel *m_pulseModel = nullptr;
     PulseIndicatorModel *m_indicatorModel = nullptr;
     SyncHistoryModel *m_historyModel = nullptr;
+    MispExportModel *m_exportModel = nullptr;
+    MispProblemModel *m_problemModel = nullptr;
 
     QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;
@@ -128,6 +134,7 @@ private:
     PulseBrowser *m_browser = nullptr;
     SyncHistoryPanel *m_historyPanel = nullptr;
     SettingsPanel *m_settingsPanel = nullptr;
+    MispExportPanel *m_exportPanel = nullptr;
     JobsView *m_jobsView = nullptr;
     QLabel *m_databaseLabel = nullptr;
 

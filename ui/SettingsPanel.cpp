@@ -5,6 +5,7 @@
 #include "services/SecretStore.h"
 #include "ui/Dialogs.h"
 #include "ui/Logging.h"
+#include "ui/MispSettingsBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,8 +32,52 @@ namespace {
 enum class SecretKind
 {
     OtxKey,
+    MispKey,
     DatabasePassword,
 };
+
+QString savedText(SecretKind kind)
+{
+    switch (kind) {
+    case SecretKind::OtxKey:
+        return SettingsPanel::tr("The OTX key is saved in %1.");
+    case SecretKind::MispKey:
+        return SettingsPanel::tr("The MISP key is saved in %1.");
+    case SecretKind::DatabasePassword:
+        break;
+    }
+    return SettingsPanel::tr("The database password is saved in %1.");
+}
+
+QString notSavedText(SecretKind kind)
+{
+    switch (kind) {
+    case SecretKind::OtxKey:
+        return SettingsPanel::tr("The OTX key was not saved: %1");
+    case SecretKind::MispKey:
+        return SettingsPanel::tr("The MISP key was not saved: %1");
+    case SecretKind::DatabasePassword:
+        break;
+    }
+    return SettingsPanel::tr("The database password was not saved: %1");
+}
+
+QString keptText(SecretKind kind, bool kept)
+{
+    switch (kind) {
+    case SecretKind::OtxKey:
+        return kept ? SettingsPanel::tr("The OTX key is kept for this session only.")
+                    : SettingsPanel::tr("The OTX key was not kept: no keychain is available.");
+    case SecretKind::MispKey:
+        return kept ? SettingsPanel::tr("The MISP key is kept for this session only.")
+                    : SettingsPanel::tr("The MISP key was not kept: no keychain is available.");
+    case SecretKind::DatabasePassword:
+        break;
+    }
+    return kept ? SettingsPanel::tr("The database password is kept for this session only.")
+                : SettingsPanel::tr("The database password was not kept: no keychain is "
+                                    "available.");
+}
 
 struct PendingSecret
 {
@@ -178,6 +223,8 @@ SettingsPanel::SettingsPanel(AppSettings &settings,
     lookbackLabel->setBuddy(m_lookbackDays);
     otxForm->addRow(lookbackLabel, lookback);
 
+    m_mispBox = new MispSettingsBox(m_settings, m_secrets, m_sessionSecrets, m_pool, this);
+
     // Database
     auto *dbBox = new QGroupBox(tr("Database"), this);
     auto *dbLayout = new QVBoxLayout(dbBox);
@@ -272,6 +319,7 @@ SettingsPanel::SettingsPanel(AppSettings &settings,
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(otxBox);
+    contentLayout->addWidget(m_mispBox);
     contentLayout->addWidget(dbBox);
     contentLayout->addLayout(buttons);
     contentLayout->addStretch(1);
@@ -341,6 +389,7 @@ void SettingsPanel::reload()
     m_connectionStatus->clear();
     m_status->clear();
     updateEngineWidgets();
+    m_mispBox->reload();
     refreshKeyStatus();
 }
 
@@ -354,6 +403,10 @@ void SettingsPanel::save()
                      "https://otx.alienvault.com."),
                   true);
         m_otxUrl->setFocus();
+        return;
+    }
+    if (auto misp = m_mispBox->validate(); !misp) {
+        setStatus(m_status, tr("Not saved: %1").arg(misp.error().message), true);
         return;
     }
     DatabaseConfig config = databaseFromForm();
@@ -372,6 +425,7 @@ void SettingsPanel::save()
                                                 ? std::nullopt
                                                 : std::optional<int>(m_lookbackDays->value()));
     m_settings.setDatabase(config);
+    m_mispBox->apply();
     m_settings.raw().sync();
     m_otxUrl->setText(url.toString());
     QString message = tr("Settings saved.");
@@ -386,6 +440,9 @@ void SettingsPanel::save()
     QList<PendingSecret> pending;
     if (const QString key = m_otxKey->text().trimmed(); !key.isEmpty()) {
         pending.append({SecretKind::OtxKey, SecretKeys::OtxApiKey, key});
+    }
+    if (const QString key = m_mispBox->takeKey(); !key.isEmpty()) {
+        pending.append({SecretKind::MispKey, SecretKeys::MispApiKey, key});
     }
     if (config.isPostgres() && !password.isEmpty()) {
         pending.append({SecretKind::DatabasePassword, config.passwordKeychainKey(), password});
@@ -406,32 +463,27 @@ void SettingsPanel::save()
         QList<PendingSecret> unavailable;
         Error keychainError;
         for (const SecretOutcome &o : outcomes) {
-            const bool otx = o.pending.kind == SecretKind::OtxKey;
             if (o.error.message.isEmpty()) {
                 // A copy kept earlier for the session would hide the saved one.
                 m_sessionSecrets->remove(o.pending.key);
-                lines << (otx ? tr("The OTX key is saved in %1.")
-                              : tr("The database password is saved in %1."))
-                                 .arg(m_secrets.description());
+                lines << savedText(o.pending.kind).arg(m_secrets.description());
             } else if (o.error.code == SecretError::Unavailable) {
                 unavailable.append(o.pending);
                 keychainError = o.error;
             } else {
-                lines << (otx ? tr("The OTX key was not saved: %1")
-                              : tr("The database password was not saved: %1"))
-                                 .arg(o.error.text());
+                lines << notSavedText(o.pending.kind).arg(o.error.text());
             }
         }
         setStatus(m_status, lines.join(u' '), !unavailable.isEmpty());
         refreshKeyStatus();
         if (!unavailable.isEmpty()) {
-            const bool both = unavailable.size() > 1;
-            const bool otx = unavailable.first().kind == SecretKind::OtxKey;
-            const QString question = both  ? tr("Keep the OTX key and the database password for "
-                                                "this session only?")
-                                     : otx ? tr("Keep the OTX key for this session only?")
-                                           : tr("Keep the database password for this session "
-                                                "only?");
+            const QString question =
+                    unavailable.size() > 1 ? tr("Keep these secrets for this session only?")
+                    : unavailable.first().kind == SecretKind::OtxKey
+                            ? tr("Keep the OTX key for this session only?")
+                    : unavailable.first().kind == SecretKind::MispKey
+                            ? tr("Keep the MISP key for this session only?")
+                            : tr("Keep the database password for this session only?");
             Dialogs::ask(this,
                          tr("No keychain"),
                          tr("%1\n\n%2 Nothing is written to disk; otxdesk forgets it when it "
@@ -443,19 +495,10 @@ void SettingsPanel::save()
                          [this, unavailable, lines](bool keep) {
                              QStringList result = lines;
                              for (const PendingSecret &p : unavailable) {
-                                 const bool otx = p.kind == SecretKind::OtxKey;
                                  if (keep) {
                                      m_sessionSecrets->write(p.key, p.secret);
-                                     result << (otx ? tr("The OTX key is kept for this session "
-                                                         "only.")
-                                                    : tr("The database password is kept for "
-                                                         "this session only."));
-                                 } else {
-                                     result << (otx ? tr("The OTX key was not kept: no keychain "
-                                                         "is available.")
-                                                    : tr("The database password was not kept: "
-                                                         "no keychain is available."));
                                  }
+                                 result << keptText(p.kind, keep);
                              }
                              setStatus(m_status, result.join(u' '), !keep);
                              refreshKeyStatus();
@@ -510,6 +553,7 @@ void SettingsPanel::showEvent(QShowEvent *event)
 
 void SettingsPanel::refreshKeyStatus()
 {
+    m_mispBox->refreshKeyStatus();
     auto *watcher = new QFutureWatcher<KeyStatus>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();

@@ -7,6 +7,7 @@
 #include <memory>
 
 class AppSettings;
+class MispSettingsBox;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -17,7 +18,7 @@ class QSpinBox;
 class QThreadPool;
 class SecretStore;
 
-/// OTX server and key, paging, first-sync look-back, and the database (SQLite file or Postgres
+/// OTX server and key, paging, first-sync look-back, MISP (MispSettingsBox), and the database (SQLite file or Postgres
 /// server) with a connection test. Keys and passwords go to the SecretStore, on the pool,
 /// never to settings; when no keychain is reachable the analyst may keep them for this session.
 class SettingsPanel : public QWidget
@@ -88,4 +89,5 @@ private:
     QPushButton *m_saveButton = nullptr;
     QLabel *m_status = nullptr;
     QList<QWidget *> m_postgresWidgets;
+    MispSettingsBox *m_mispBox = nullptr;
 };

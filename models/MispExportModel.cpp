@@ -10,8 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString PENDING_REASON = MispExportStore::pendingReasonSql();
-
 QString orderExpression(int column)
 {
     switch (column) {
@@ -264,14 +262,15 @@ QList<MispExportModel::Row> MispExportModel::readBatch(int offset, bool *atEnd)
     case Filter::All:
         break;
     case Filter::Pending:
-        where = u" WHERE %1 IS NOT NULL"_s.arg(PENDING_REASON);
+        where = u" WHERE %1 IS NOT NULL"_s.arg(MispExportStore::pendingReasonSql());
         break;
     case Filter::Problems:
         where = u" WHERE e.status IN ('failed', 'blocked', 'skipped', 'partial') "
                 "OR e.attributes_rejected > 0"_s;
         break;
     case Filter::Exported:
-        where = u" WHERE e.status = 'exported'"_s;
+        where = u" WHERE e.status = 'exported' AND %1 IS NULL"_s.arg(
+                MispExportStore::pendingReasonSql());
         break;
     }
     const QString dir = sortOrder() == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
@@ -283,8 +282,11 @@ QList<MispExportModel::Row> MispExportModel::readBatch(int offset, bool *atEnd)
             "e.attributes_rejected, e.attributes_skipped, e.tlp_tag, e.tlp_defaulted, "
             "e.exported_at, e.published_at, e.last_error FROM pulses p "
             "LEFT JOIN misp_events e ON e.pulse_id = p.id AND e.server = ?%2 "
-            "ORDER BY %3 %4 NULLS LAST, p.id %4 LIMIT ? OFFSET ?"_s
-                    .arg(PENDING_REASON, where, orderExpression(sortColumn()), dir),
+            "ORDER BY %3 %4 NULLS LAST, p.id %4 LIMIT ? OFFSET ?"_s.arg(
+                    MispExportStore::pendingReasonSql(),
+                    where,
+                    orderExpression(sortColumn()),
+                    dir),
             {m_server, BATCH_SIZE, offset},
             u"reading the MISP export state"_s);
     if (!ran) {

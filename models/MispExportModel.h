@@ -71,7 +71,7 @@ public:
         All,
         Pending,  ///< new, changed, failed or half-done
         Problems, ///< failed, blocked, skipped, or with refused attributes
-        Exported,
+        Exported, ///< exported and unchanged since
     };
 
     static constexpr int BATCH_SIZE = 256;

@@ -31,16 +31,6 @@ std::optional<qint64> optionalLong(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
 }
 
-// The condition under which a pulse waits, and the reason it waits, over `pulses p` left
-// joined with `misp_events e` of this server.
-const QString PENDING_REASON = u"CASE WHEN e.pulse_id IS NULL THEN 'new' "
-                               "WHEN e.status = 'failed' THEN 'failed' "
-                               "WHEN e.status = 'partial' THEN 'partial' "
-                               "WHEN e.status IN ('exported', 'skipped') AND "
-                               "(e.exported_revision IS NULL OR p.revision <> e.exported_revision "
-                               "OR COALESCE(p.modified, 0) <> COALESCE(e.exported_modified, 0)) "
-                               "THEN 'changed' END"_s;
-
 } // namespace
 
 MispExportStore::MispExportStore(QSqlDatabase db, QString server)
@@ -51,7 +41,13 @@ MispExportStore::MispExportStore(QSqlDatabase db, QString server)
 
 QString MispExportStore::pendingReasonSql()
 {
-    return PENDING_REASON;
+    return u"CASE WHEN e.pulse_id IS NULL THEN 'new' "
+           "WHEN e.status = 'failed' THEN 'failed' "
+           "WHEN e.status = 'partial' THEN 'partial' "
+           "WHEN e.status IN ('exported', 'skipped') AND "
+           "(e.exported_revision IS NULL OR p.revision <> e.exported_revision "
+           "OR COALESCE(p.modified, 0) <> COALESCE(e.exported_modified, 0)) "
+           "THEN 'changed' END"_s;
 }
 
 QString MispExportStore::serverKey(const QString &baseUrl)
@@ -211,7 +207,7 @@ Result<QList<MispPendingPulse>> MispExportStore::pending(int limit)
             u"SELECT p.id, p.otx_id, p.name, %1 AS reason, e.last_error FROM pulses p "
             "LEFT JOIN misp_events e ON e.pulse_id = p.id AND e.server = ? "
             "WHERE %1 IS NOT NULL ORDER BY COALESCE(p.modified, p.created, 0), p.otx_id"_s.arg(
-                    PENDING_REASON);
+                    pendingReasonSql());
     if (limit >= 0) {
         sql += u" LIMIT %1"_s.arg(limit);
     }
@@ -235,14 +231,14 @@ Result<QJsonObject> MispExportStore::stats()
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT COUNT(*), "
-              "SUM(CASE WHEN e.status = 'exported' THEN 1 ELSE 0 END), "
+              "SUM(CASE WHEN e.status = 'exported' AND %1 IS NULL THEN 1 ELSE 0 END), "
               "SUM(CASE WHEN %1 IS NOT NULL THEN 1 ELSE 0 END), "
               "SUM(CASE WHEN e.status = 'failed' THEN 1 ELSE 0 END), "
               "SUM(CASE WHEN e.status = 'blocked' THEN 1 ELSE 0 END), "
               "SUM(CASE WHEN e.status = 'skipped' THEN 1 ELSE 0 END), "
               "SUM(CASE WHEN e.published_at IS NOT NULL THEN 1 ELSE 0 END) "
               "FROM pulses p LEFT JOIN misp_events e ON e.pulse_id = p.id AND e.server = ?"_s.arg(
-                      PENDING_REASON));
+                      pendingReasonSql()));
     q.addBindValue(m_server);
     if (!q.exec() || !q.next()) {
         return Database::queryError(q, u"counting exported pulses"_s);

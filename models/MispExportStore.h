@@ -95,7 +95,8 @@ public:
     /// analyst, not for the batch.
     Result<QList<MispPendingPulse>> pending(int limit = -1);
 
-    /// `{"pulses", "exported", "pending", "failed", "blocked", "skipped", "published"}`.
+    /// `{"pulses", "exported", "pending", "failed", "blocked", "skipped", "published"}`;
+    /// "exported" counts events that hold the pulse as it is now (not pending).
     Result<QJsonObject> stats();
 
 private:

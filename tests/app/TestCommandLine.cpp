@@ -1,6 +1,7 @@
 #include "models/Database.h"
 #include "tests/common/TestDatabases.h"
 #include "tests/support/ExpectedCorpus.h"
+#include "tests/support/FakeMispServer.h"
 #include "tests/support/FakeOtxServer.h"
 #include "tests/support/Fixtures.h"
 
@@ -16,6 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString TEST_KEY = u"0000000000000000000000000000000000000000000000000000000000000003"_s;
+const QString MISP_KEY = u"cli0000000000000000000000000000000000000"_s;
 
 struct Run
 {
@@ -40,6 +42,8 @@ private slots:
     void badArgumentsExitTwo();
     void failedJobExitsOne();
     void killedSyncLeavesAConsistentStore();
+    void exportMispExportsAndIsIdempotent();
+    void exportMispArgumentsAndKey();
 
 private:
     Run otxdesk(const QStringList &arguments, bool withKey = true);
@@ -47,6 +51,7 @@ private:
 
     FakeOtxServer *m_fake = nullptr;
     QTemporaryDir *m_home = nullptr;
+    bool m_withMispKey = true;
 };
 
 void TestCommandLine::init()
@@ -55,6 +60,7 @@ void TestCommandLine::init()
     m_fake->setApiKey(TEST_KEY);
     QVERIFY(m_fake->listen() != 0);
     m_home = new QTemporaryDir;
+    m_withMispKey = true;
 }
 
 void TestCommandLine::cleanup()
@@ -82,6 +88,13 @@ Run TestCommandLine::otxdesk(const QStringList &arguments, bool withKey)
     } else {
         env.remove(u"OTXDESK_OTX_KEY"_s);
     }
+    if (withKey && m_withMispKey) {
+        env.insert(u"OTXDESK_MISP_KEY"_s, MISP_KEY);
+    } else {
+        env.remove(u"OTXDESK_MISP_KEY"_s);
+    }
+    // No keychain either: the key comes from the environment or not at all.
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/otxdesk-test-bus"_s);
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(OTXDESK_BINARY), arguments);
@@ -262,6 +275,118 @@ void TestCommandLine::killedSyncLeavesAConsistentStore()
     QCOMPARE(totals[u"pulses"_s].toInteger(), expected.pulses);
     QCOMPARE(totals[u"indicators"_s].toInteger(), expected.indicators);
     QCOMPARE(totals[u"links"_s].toInteger(), expected.links);
+}
+
+// Sync the corpus, export it with the command line, export again: the second run changes
+// nothing. Expected counts come from the fixture JSON, not from the product.
+void TestCommandLine::exportMispExportsAndIsIdempotent()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    QVERIFY(m_fake->loadFixtureCorpus());
+    FakeMispServer misp;
+    misp.setApiKey(MISP_KEY);
+    QVERIFY(misp.listen());
+    QTemporaryDir dir;
+    const QString database = u"sqlite:"_s + dir.filePath(u"x.sqlite"_s);
+    QCOMPARE(otxdesk({u"sync"_s,
+                      u"--database"_s,
+                      database,
+                      u"--otx-url"_s,
+                      m_fake->baseUrl().toString()})
+                     .exitCode,
+             0);
+
+    // Pulses with at least one indicator of a type MISP takes become events.
+    const QStringList exportable = {u"IPv4"_s,
+                                    u"IPv6"_s,
+                                    u"CIDR"_s,
+                                    u"domain"_s,
+                                    u"hostname"_s,
+                                    u"URL"_s,
+                                    u"URI"_s,
+                                    u"email"_s,
+                                    u"FileHash-MD5"_s,
+                                    u"FileHash-SHA1"_s,
+                                    u"FileHash-SHA256"_s,
+                                    u"CVE"_s,
+                                    u"YARA"_s};
+    int withIndicators = 0;
+    for (const QJsonObject &p : m_fake->pulses()) {
+        for (const QJsonValue &i : p[u"indicators"_s].toArray()) {
+            if (exportable.contains(i[u"type"_s].toString())) {
+                ++withIndicators;
+                break;
+            }
+        }
+    }
+
+    const Run first = otxdesk({u"export-misp"_s,
+                               u"--json"_s,
+                               u"--database"_s,
+                               database,
+                               u"--misp-url"_s,
+                               misp.baseUrl().toString()});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY(!first.out.contains(MISP_KEY.toUtf8()) && !first.err.contains(MISP_KEY.toUtf8()));
+    const QJsonObject outcome = QJsonDocument::fromJson(first.out).object();
+    QCOMPARE(outcome[u"status"_s].toString(), u"completed"_s);
+    QCOMPARE(outcome[u"pulses"_s].toArray().size(), m_fake->pulses().size());
+    QCOMPARE(misp.eventCount(), withIndicators);
+    for (const QJsonValue &p : outcome[u"pulses"_s].toArray()) {
+        QCOMPARE(p[u"attributes_rejected"_s].toInt(), 0);
+        QCOMPARE(p[u"attributes_dropped"_s].toInt(), 0);
+    }
+
+    misp.clearRequests();
+    const Run second = otxdesk({u"export-misp"_s,
+                                u"--json"_s,
+                                u"--database"_s,
+                                database,
+                                u"--misp-url"_s,
+                                misp.baseUrl().toString()});
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(second.out)[u"pulses"_s].toArray().size(), 0);
+    QCOMPARE(misp.requestCount(u"POST"_s, {}), 0);
+
+    // One pulse by id, and publishing it.
+    const QString id = m_fake->pulses().constFirst()[u"id"_s].toString();
+    const Run publish = otxdesk({u"export-misp"_s,
+                                 u"--pulse"_s,
+                                 id,
+                                 u"--publish"_s,
+                                 u"--database"_s,
+                                 database,
+                                 u"--misp-url"_s,
+                                 misp.baseUrl().toString()});
+    QVERIFY2(publish.exitCode == 0, publish.err.constData());
+    QCOMPARE(misp.requestCount(u"POST"_s, u"/events/publish"_s), 1);
+}
+
+void TestCommandLine::exportMispArgumentsAndKey()
+{
+    QTemporaryDir dir;
+    const QString database = u"sqlite:"_s + dir.filePath(u"x.sqlite"_s);
+    // No server anywhere: a usage error.
+    QCOMPARE(otxdesk({u"export-misp"_s, u"--database"_s, database}).exitCode, 2);
+    QCOMPARE(otxdesk({u"export-misp"_s,
+                      u"--pending"_s,
+                      u"0"_s,
+                      u"--database"_s,
+                      database,
+                      u"--misp-url"_s,
+                      u"http://127.0.0.1:9"_s})
+                     .exitCode,
+             2);
+    QCOMPARE(otxdesk({u"sync"_s, u"--publish"_s, u"--database"_s, database}).exitCode, 2);
+    // No key in the environment and no keychain: it says how to give one.
+    m_withMispKey = false;
+    const Run noKey = otxdesk({u"export-misp"_s,
+                               u"--database"_s,
+                               database,
+                               u"--misp-url"_s,
+                               u"http://127.0.0.1:9"_s});
+    QCOMPARE(noKey.exitCode, 1);
+    QVERIFY2(noKey.err.contains("OTXDESK_MISP_KEY"), noKey.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,19 +1,23 @@
 // otxdesk benchmark: a full sync of synthetic pulses served by the fake OTX server, into SQLite
 // and into Postgres, run as the real `otxdesk sync` process so that its peak RSS is its own;
-// then the pulse browser's filter over the synced store. Prints indicators per second, peak
-// RSS and filter latency p50/p95. Deterministic input; figures vary with the machine.
+// then the pulse browser's filter over the synced store; then the MISP export of synthetic
+// pulses to the fake MISP, by `otxdesk export-misp` and from the export panel. Prints
+// indicators and attributes per second, peak RSS, filter latency p50/p95 and the longest GUI
+// stall during an export. Deterministic input; figures vary with the machine.
 
 #include "models/Database.h"
 #include "models/PulseFilter.h"
 #include "models/PulseStore.h"
 #include "models/PulseTableModel.h"
 #include "services/OtxParser.h"
+#include "tests/bench/ExportBench.h"
 #include "tests/bench/Measure.h"
 #include "tests/bench/SyntheticPulses.h"
+#include "tests/bench/SyntheticStore.h"
 #include "tests/support/FakeOtxServer.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QMap>
@@ -32,31 +36,11 @@ namespace {
 
 const QString BENCH_KEY = u"bench-key-not-secret"_s;
 
-// The kernel's peak-RSS figure for a process includes the image it was forked from, and this
-// process holds the whole corpus. So a small launcher (this binary, freshly exec'd with
-// --measure-child) forks the sync, and its figure is the sync's own.
-Measured measureThroughLauncher(const QString &program, const QStringList &arguments)
-{
-    QProcess launcher;
-    launcher.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    launcher.start(QCoreApplication::applicationFilePath(),
-                   QStringList{u"--measure-child"_s, program} + arguments);
-    launcher.waitForFinished(-1);
-    const QList<QByteArray> fields = launcher.readAllStandardOutput().trimmed().split(' ');
-    Measured m;
-    if (fields.size() == 3) {
-        m.exitCode = fields[0].toInt();
-        m.seconds = fields[1].toDouble();
-        m.peakRssKb = fields[2].toLong();
-    }
-    return m;
-}
-
 Measured syncOnce(const QString &binary, const QString &database, const QUrl &otx)
 {
     // The fake answers from this thread's event loop; the child is waited for elsewhere.
     QFuture<Measured> future = QtConcurrent::run([&] {
-        return measureThroughLauncher(
+        return Measure::throughLauncher(
                 binary,
                 {u"sync"_s, u"--database"_s, database, u"--otx-url"_s, otx.toString()});
     });
@@ -157,26 +141,10 @@ void browserStore(const DatabaseConfig &config, int pulses, int perPulse)
 {
     QElapsedTimer timer;
     timer.start();
-    {
-        ScopedConnection connection(config, u"bench-build"_s, true);
-        if (!connection.ok()) {
-            std::printf("browser store: %s\n", qPrintable(connection.error().text()));
-            return;
-        }
-        PulseStore store(connection.db());
-        const auto run = store.startRun(u"full"_s, {}, u"bench"_s, std::nullopt);
-        constexpr int PAGE = 200;
-        for (int first = 0; first < pulses; first += PAGE) {
-            QList<Pulse> page;
-            for (int i = first; i < std::min(pulses, first + PAGE); ++i) {
-                page.append(OtxParser::parsePulse(SyntheticPulses::pulse(i, perPulse)).value());
-            }
-            if (auto written = store.writePage(page, run.value()); !written) {
-                std::printf("browser store: %s\n", qPrintable(written.error().text()));
-                return;
-            }
-        }
-        store.finishRun(run.value(), SyncStatus::Completed, {});
+    if (const QString error = SyntheticStore::write(config, 0, pulses, perPulse);
+        !error.isEmpty()) {
+        std::printf("browser store: %s\n", qPrintable(error));
+        return;
     }
     std::printf("browser store: %d pulses x %d indicators = %lld links, built in %.0f s\n",
                 pulses,
@@ -186,59 +154,14 @@ void browserStore(const DatabaseConfig &config, int pulses, int perPulse)
     filterLatency(config, pulses);
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Syncs the synthetic corpus through `otxdesk sync` into SQLite and Postgres (when given), then
+// times the browser's filter. False when a sync failed.
+bool syncBench(const QString &binary,
+               int pulses,
+               int perPulse,
+               const QString &postgres,
+               const QTemporaryDir &work)
 {
-    if (argc >= 3 && std::strcmp(argv[1], "--measure-child") == 0) {
-        QStringList arguments;
-        for (int i = 3; i < argc; ++i) {
-            arguments.append(QString::fromLocal8Bit(argv[i]));
-        }
-        const Measured m = Measure::run(QString::fromLocal8Bit(argv[2]), arguments);
-        std::printf("%d %.3f %ld\n", m.exitCode, m.seconds, m.peakRssKb);
-        return 0;
-    }
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"otxdesk sync and browser benchmark"_s);
-    parser.addHelpOption();
-    parser.addOptions({
-            {u"otxdesk"_s, u"Path of the otxdesk binary."_s, u"PATH"_s},
-            {u"pulses"_s, u"Synthetic pulses (default 1000)."_s, u"N"_s, u"1000"_s},
-            {u"indicators"_s, u"Indicators per pulse (default 1000)."_s, u"M"_s, u"1000"_s},
-            {u"browser-pulses"_s,
-             u"Also build a store of N pulses (directly, no HTTP) and time the filter over it "
-             "(0: skip; the issue's browsing size is 100000)."_s,
-             u"N"_s,
-             u"0"_s},
-            {u"browser-indicators"_s,
-             u"Indicators per pulse in that store (default 50: 5,000,000 links at 100,000)."_s,
-             u"M"_s,
-             u"50"_s},
-            {u"postgres"_s,
-             u"Postgres URL to sync into (default: OTXDESK_TEST_POSTGRES; none: skip)."_s,
-             u"URL"_s},
-    });
-    parser.process(app);
-    const QString binary = parser.value(u"otxdesk"_s);
-    const int pulses = parser.value(u"pulses"_s).toInt();
-    const int perPulse = parser.value(u"indicators"_s).toInt();
-    QString postgres = parser.value(u"postgres"_s);
-    if (postgres.isEmpty()) {
-        postgres = qEnvironmentVariable("OTXDESK_TEST_POSTGRES");
-    }
-    if (binary.isEmpty() || pulses <= 0 || perPulse <= 0) {
-        std::fputs("Give --otxdesk PATH, and positive --pulses and --indicators.\n", stderr);
-        return 2;
-    }
-
-    QTemporaryDir work;
-    qputenv("HOME", work.path().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", work.filePath(u"config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", work.filePath(u"data"_s).toLocal8Bit());
-    qputenv("OTXDESK_OTX_KEY", BENCH_KEY.toUtf8());
-
     QElapsedTimer generation;
     generation.start();
     QList<QJsonObject> corpus;
@@ -253,7 +176,7 @@ int main(int argc, char **argv)
     fake.setReplyCacheEnabled(true);
     if (fake.listen() == 0) {
         std::fputs("The fake OTX server could not listen on 127.0.0.1.\n", stderr);
-        return 1;
+        return false;
     }
     const qint64 indicatorRows = qint64(pulses) * perPulse;
     std::printf("corpus: %d pulses x %d indicators = %lld indicator rows (generated in %.1f s)\n",
@@ -267,7 +190,7 @@ int main(int argc, char **argv)
             syncOnce(binary, u"sqlite:"_s + work.filePath(u"warm.sqlite"_s), fake.baseUrl());
     if (warm.exitCode != 0) {
         std::fputs("The warm-up sync failed; see its output above.\n", stderr);
-        return 1;
+        return false;
     }
 
     DatabaseConfig sqlite;
@@ -300,10 +223,95 @@ int main(int argc, char **argv)
                     m.peakRssKb / 1024.0);
     }
     filterLatency(sqlite, pulses);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc >= 3 && std::strcmp(argv[1], "--measure-child") == 0) {
+        QStringList arguments;
+        for (int i = 3; i < argc; ++i) {
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        }
+        const Measured m = Measure::run(QString::fromLocal8Bit(argv[2]), arguments);
+        std::printf("%d %.3f %ld %.3f\n", m.exitCode, m.seconds, m.peakRssKb, m.cpuSeconds);
+        return 0;
+    }
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures in order with the children's output
+    // The export part drives a real main window; without a display it is drawn offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"otxdesk sync, browser and MISP export benchmark"_s);
+    parser.addHelpOption();
+    parser.addOptions({
+            {u"otxdesk"_s, u"Path of the otxdesk binary."_s, u"PATH"_s},
+            {u"pulses"_s,
+             u"Synthetic pulses to sync (default 1000; 0: skip)."_s,
+             u"N"_s,
+             u"1000"_s},
+            {u"indicators"_s, u"Indicators per pulse (default 1000)."_s, u"M"_s, u"1000"_s},
+            {u"browser-pulses"_s,
+             u"Also build a store of N pulses (directly, no HTTP) and time the filter over it "
+             "(0: skip; the issue's browsing size is 100000)."_s,
+             u"N"_s,
+             u"0"_s},
+            {u"browser-indicators"_s,
+             u"Indicators per pulse in that store (default 50: 5,000,000 links at 100,000)."_s,
+             u"M"_s,
+             u"50"_s},
+            {u"postgres"_s,
+             u"Postgres URL to sync into (default: OTXDESK_TEST_POSTGRES; none: skip)."_s,
+             u"URL"_s},
+            {u"export-pulses"_s,
+             u"Pulses to export to the fake MISP (default 100; 0: skip)."_s,
+             u"N"_s,
+             u"100"_s},
+            {u"export-indicators"_s,
+             u"Indicators per exported pulse (default 1000)."_s,
+             u"M"_s,
+             u"1000"_s},
+            {u"export-big"_s,
+             u"Indicators of the one big exported pulse (default 25000; 0: skip)."_s,
+             u"M"_s,
+             u"25000"_s},
+    });
+    parser.process(app);
+    const QString binary = parser.value(u"otxdesk"_s);
+    const int pulses = parser.value(u"pulses"_s).toInt();
+    const int perPulse = parser.value(u"indicators"_s).toInt();
+    QString postgres = parser.value(u"postgres"_s);
+    if (postgres.isEmpty()) {
+        postgres = qEnvironmentVariable("OTXDESK_TEST_POSTGRES");
+    }
+    if (binary.isEmpty() || pulses < 0 || perPulse <= 0) {
+        std::fputs("Give --otxdesk PATH, --pulses 0 or more and positive --indicators.\n", stderr);
+        return 2;
+    }
+
+    QTemporaryDir work;
+    qputenv("HOME", work.path().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", work.filePath(u"config"_s).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", work.filePath(u"data"_s).toLocal8Bit());
+    qputenv("OTXDESK_OTX_KEY", BENCH_KEY.toUtf8());
+
+    bool ok = true;
+    if (pulses > 0) {
+        ok = syncBench(binary, pulses, perPulse, postgres, work) && ok;
+    }
     if (const int browserPulses = parser.value(u"browser-pulses"_s).toInt(); browserPulses > 0) {
         DatabaseConfig big;
         big.sqlitePath = work.filePath(u"browser.sqlite"_s);
         browserStore(big, browserPulses, parser.value(u"browser-indicators"_s).toInt());
     }
-    return 0;
+    ExportBenchSizes exportSizes;
+    exportSizes.pulses = parser.value(u"export-pulses"_s).toInt();
+    exportSizes.perPulse = parser.value(u"export-indicators"_s).toInt();
+    exportSizes.bigPulse = parser.value(u"export-big"_s).toInt();
+    ok = ExportBench::run(binary, work.path(), exportSizes) && ok;
+    return ok ? 0 : 1;
 }

@@ -1,6 +1,8 @@
 #include "tests/bench/Measure.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -41,7 +43,27 @@ Measured run(const QString &program, const QStringList &arguments)
     if (wait4(pid, &status, 0, &usage) == pid) {
         m.seconds = timer.nsecsElapsed() / 1e9;
         m.peakRssKb = usage.ru_maxrss;
+        m.cpuSeconds = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec
+                       + usage.ru_stime.tv_usec / 1e6;
         m.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+    return m;
+}
+
+Measured throughLauncher(const QString &program, const QStringList &arguments)
+{
+    QProcess launcher;
+    launcher.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    launcher.start(QCoreApplication::applicationFilePath(),
+                   QStringList{QStringLiteral("--measure-child"), program} + arguments);
+    launcher.waitForFinished(-1);
+    const QList<QByteArray> fields = launcher.readAllStandardOutput().trimmed().split(' ');
+    Measured m;
+    if (fields.size() == 4) {
+        m.exitCode = fields[0].toInt();
+        m.seconds = fields[1].toDouble();
+        m.peakRssKb = fields[2].toLong();
+        m.cpuSeconds = fields[3].toDouble();
     }
     return m;
 }

@@ -217,6 +217,8 @@ Result<MispReply> MispClient::send(const QString &path, const QJsonDocument *bod
                              MispError::Forbidden};
             }
             if (status == 429) {
+                // TODO(misp): a 429 is not retried, not even after its Retry-After; MISP only
+                // limits searches (restSearch), which the export does not use yet.
                 return Error{tr("MISP is limiting this key's searches (HTTP 429). Wait and try "
                                 "again."),
                              name,

@@ -89,6 +89,8 @@ bool isAscii(const QString &s)
 
 // A DNS name as MISP stores it: lower case, punycode for Unicode labels. A trailing dot
 // (the root) is dropped, since MISP refuses it on hostnames.
+// TODO(misp): MISP converts IDN domains to punycode but keeps Unicode hostnames as sent; we
+// send both punycoded, so a hostname typed into MISP in Unicode is not seen as a duplicate.
 QString normaliseName(const QString &value)
 {
     QString name = value.toLower();
@@ -469,6 +471,8 @@ MispEventDraft buildEvent(const Pulse &pulse,
         seenAttributes.insert(a.uuid);
         draft.attributes.append(std::move(a));
     };
+    // TODO(misp): indicators OTX marks inactive (is_active 0) are exported like active ones,
+    // with the type's to_ids; they could go with to_ids off, once analysts say which they want.
     for (const PulseIndicator &ind : pulse.indicators) {
         const std::optional<MispTypeMapping> mapping = mappingFor(ind.type);
         if (!mapping) {

@@ -374,6 +374,8 @@ void MispSettingsBox::updateTlsWarning()
 
 void MispSettingsBox::updateGalaxyStatus()
 {
+    // TODO(ui): the galaxy files are read on the GUI thread; misp-galaxy's upstream cluster
+    // files are a few MB, so choosing the folder can freeze the window for a moment.
     const QString folder = m_galaxyFolder->text().trimmed();
     if (folder.isEmpty()) {
         setStatus(m_galaxyStatus,

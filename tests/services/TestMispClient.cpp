@@ -33,6 +33,9 @@ class TestMispClient : public QObject
 {
     Q_OBJECT
 
+    // TODO(tests): no TLS failure is tested (an untrusted certificate must fail with
+    // MispError::Tls unless TLS is off for that server): the fake serves plain HTTP and the
+    // tests have no self-signed certificate to serve HTTPS with.
 private slots:
     void init();
     void cleanup();

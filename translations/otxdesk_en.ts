@@ -4,132 +4,205 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="59"/>
+        <location filename="../app/CommandLine.cpp" line="120"/>
         <source>Use either --query or --pulse, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="66"/>
+        <location filename="../app/CommandLine.cpp" line="127"/>
         <source>--query needs a search text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="74"/>
+        <location filename="../app/CommandLine.cpp" line="135"/>
         <source>A pulse id is 24 hexadecimal characters; &quot;%1&quot; is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="87"/>
+        <location filename="../app/CommandLine.cpp" line="148"/>
         <source>--otx-url must be an http or https URL, such as https://otx.alienvault.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="105"/>
-        <source>No OTX API key: set OTXDESK_OTX_KEY, or save the key in otxdesk&apos;s Settings. %1</source>
+        <location filename="../app/CommandLine.cpp" line="160"/>
+        <source>No OTX API key: set OTXDESK_OTX_KEY, or save the key in otxdesk&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="132"/>
+        <location filename="../app/CommandLine.cpp" line="170"/>
         <source>Cancelling; the pages already stored are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="142"/>
+        <location filename="../app/CommandLine.cpp" line="172"/>
         <source>Sync cancelled; the pages already stored are kept, and the next sync finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="181"/>
+        <location filename="../app/CommandLine.cpp" line="222"/>
+        <source>Use either --pulse or --pending, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="234"/>
+        <source>--pending takes a number of pulses, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="250"/>
+        <source>No MISP server: give --misp-url https://misp.example.org, or set the MISP address in otxdesk&apos;s Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="260"/>
+        <source>No MISP API key: set OTXDESK_MISP_KEY, or save the key in otxdesk&apos;s Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="267"/>
+        <source>Warning: TLS verification is off for %1 (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="272"/>
+        <source>Cancelling after the current batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="274"/>
+        <source>Export cancelled; what MISP accepted is recorded, and the next export finishes the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="280"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="284"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="324"/>
         <source>Could not write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="217"/>
+        <location filename="../app/CommandLine.cpp" line="360"/>
         <source>otxdesk: AlienVault OTX pulses in a local store.
 
 Without a command the window opens. Commands:
   sync [--query Q | --pulse ID]  run one sync and print its summary
   stats --json                   print totals as JSON
-  pulses --json                  print every stored pulse as JSON</source>
+  pulses --json                  print every stored pulse as JSON
+  export-misp [--pulse ID | --pending N] [--publish] [--misp-url URL]
+                                 export pulses to MISP (key from the
+                                 keychain or OTXDESK_MISP_KEY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="224"/>
-        <source>sync, stats or pulses</source>
+        <location filename="../app/CommandLine.cpp" line="370"/>
+        <source>sync, stats, pulses or export-misp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="226"/>
+        <location filename="../app/CommandLine.cpp" line="374"/>
+        <source>sync: fetch the pulse with this id. export-misp: export it (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="377"/>
+        <source>export-misp: export at most N pulses waiting for export (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="379"/>
+        <source>export-misp: publish each event once exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="380"/>
+        <source>MISP base URL (default: the one in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="381"/>
+        <source>stats, pulses, export-misp: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="404"/>
+        <source>Unknown command. Use sync, stats --json, pulses --json or export-misp; --help lists the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="414"/>
+        <source>--query goes with sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="418"/>
+        <source>--pulse goes with sync or export-misp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="424"/>
+        <source>--pending, --publish and --misp-url go with export-misp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="372"/>
         <source>sync: search OTX for Q and store the matching pulses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="227"/>
-        <source>sync: fetch the pulse with this id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="228"/>
-        <source>stats, pulses: print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="230"/>
+        <location filename="../app/CommandLine.cpp" line="383"/>
         <source>sqlite:PATH or postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE] (the password comes from the keychain or PGPASSWORD); default: the database chosen in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="234"/>
+        <location filename="../app/CommandLine.cpp" line="387"/>
         <source>OTX base URL (default: the one in Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="251"/>
-        <source>Unknown command. Use sync, stats --json or pulses --json; --help lists the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="257"/>
+        <location filename="../app/CommandLine.cpp" line="410"/>
         <source>%1 prints JSON only: add --json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="261"/>
-        <source>--query and --pulse go with sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="125"/>
+        <location filename="../models/Database.cpp" line="163"/>
         <source>The Postgres database cannot be used: Qt&apos;s QPSQL driver or the PostgreSQL client library (libpq) is not installed. Install the Debian package libqt6sql6-psql, or choose the built-in SQLite database in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="133"/>
+        <location filename="../models/Database.cpp" line="171"/>
         <source>The SQLite database cannot be used: Qt&apos;s QSQLITE driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="183"/>
+        <location filename="../models/Database.cpp" line="221"/>
         <source>Could not connect to the Postgres database %1. Check the host, port, user, password and TLS mode in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="209"/>
+        <location filename="../models/Database.cpp" line="247"/>
         <source>Could not open the SQLite database %1. Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="274"/>
+        <location filename="../models/Database.cpp" line="312"/>
         <source>The database was written by a newer otxdesk (schema %1, this version knows %2). Update otxdesk before using this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="352"/>
+        <location filename="../models/Database.cpp" line="390"/>
         <location filename="../models/PulseStore.cpp" line="178"/>
-        <location filename="../models/PulseStore.cpp" line="243"/>
+        <location filename="../models/PulseStore.cpp" line="244"/>
         <source>The database failed while %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,324 +284,318 @@ Without a command the window opens. Commands:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>MISP export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
-        <source>Coming next: export pulses to a MISP instance as events. OTX indicator types are mapped to MISP attributes, tags and ATT&amp;CK ids become tags and galaxies, and every pulse keeps a stable event UUID so that exporting again updates the event instead of duplicating it. The MISP address and key will be set here, with TLS verification on unless you turn it off for that server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Enrichment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Coming next: bulk enrichment of indicators, from your pulses and from MISP, with OTX&apos;s indicator data (reputation, passive DNS, related malware). Work is spread over several OTX keys with rotation and rate limits, shows progress here, and resumes where it stopped after a cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Coming next: charts of your store: pulses per month, indicators by type, top adversaries and malware families, and sync activity over time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>The database could not be opened: %1 Choose another database under Settings; the change applies after a restart. No sync can run until the database works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Database unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Fetch what changed in your subscribed OTX feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Sync &amp;everything again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Fetch the whole subscribed feed again (within the first-sync look-back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Search &amp;OTX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Search OTX for pulses and store what it finds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>&amp;Fetch pulse by id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Fetch one pulse by its OTX id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>&amp;Cancel running jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>Stop the running jobs; what they stored is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Read the pulses and the sync history again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>&amp;Filter pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Type to filter the pulse table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>OTX server and key, database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Close otxdesk; running jobs are cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>&amp;About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Version and purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>otxdesk %1
 
 A desktop workbench for AlienVault OTX pulses: sync, browse and filter them, with keys kept in the OS keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>Search OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>Search OTX for pulses about (a name, tag, adversary, malware or indicator):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Nothing to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Fetch pulse by id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>OTX pulse id (24 hexadecimal characters) or the pulse&apos;s page address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Not a pulse id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>“%1” is not an OTX pulse id. A pulse id has 24 hexadecimal characters, such as 57204e9b3c4c3e015d93cb12; the address of a pulse&apos;s page works too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>A sync is already running; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>Reading the OTX key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>The sync did not start: the OTX key could not be read. %1
 
 In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>The sync did not start: no OTX API key is saved. Enter your key under Settings (OTX → API key), then press Sync now again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>The sync did not start: no OTX key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
         <source>No OTX key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>Sync started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="588"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>Sync cancelled after %1 s. The pages already stored are kept; see Sync history for the counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Cancelling… the job stops after the current request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="674"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>Search OTX for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="676"/>
+        <location filename="../ui/MainWindow.cpp" line="705"/>
         <source>Fetch pulse %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
         <source>Sync the whole subscribed feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="709"/>
         <source>Sync subscribed pulses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,61 +614,891 @@ In Settings you can enter the key for this session only.</source>
     </message>
 </context>
 <context>
-    <name>OtxClient</name>
+    <name>MispClient</name>
     <message>
-        <location filename="../services/OtxClient.cpp" line="123"/>
-        <source>OTX sent a page link that is not a URL.</source>
+        <location filename="../services/MispClient.cpp" line="107"/>
+        <source>HTTP %1 without an explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="141"/>
-        <location filename="../services/OtxClient.cpp" line="170"/>
-        <location filename="../services/OtxClient.cpp" line="253"/>
+        <location filename="../services/MispClient.cpp" line="125"/>
+        <location filename="../services/MispClient.cpp" line="147"/>
+        <location filename="../services/MispClient.cpp" line="244"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="178"/>
+        <location filename="../services/MispClient.cpp" line="154"/>
+        <source>The secure connection to MISP at %1 failed: its certificate could not be verified. Install the server&apos;s CA certificate, or turn off TLS verification for this server in Settings if you trust the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="165"/>
+        <source>MISP at %1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="170"/>
+        <source>Could not reach MISP at %1, or the connection dropped. Check the network and the MISP address in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="179"/>
+        <source>MISP at %1 answered as to a web browser (a redirect to its login page), not as an API. Check that the address is MISP&apos;s base URL, without a path such as /users/login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="187"/>
+        <source>MISP had a server error (HTTP %1). Try again later; if it persists, MISP&apos;s error log says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="197"/>
+        <source>MISP at %1 answered with something that is not JSON (HTTP %2). Check that the address points at MISP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="207"/>
+        <source>MISP refused the API key. Check the key in Settings (MISP: your profile, Auth keys) and that its user may use the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="213"/>
+        <source>The MISP key&apos;s role may not do this (%1). Ask a MISP admin for a role that may add, tag and publish events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="222"/>
+        <source>MISP is limiting this key&apos;s searches (HTTP 429). Wait and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="252"/>
+        <source>The MISP address is not a URL. Enter it as https://misp.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="257"/>
+        <source>No MISP API key is set. Enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="264"/>
+        <source>The server at %1 does not answer like MISP (no version). Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="277"/>
+        <source>MISP would not say whose key this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="293"/>
+        <source>The key works, but its MISP role may not add events. Ask a MISP admin for a role with &quot;add&quot; permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispClient.cpp" line="308"/>
+        <source>MISP would not list its attribute types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MispExportModel</name>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="77"/>
+        <source>Waiting: never exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="80"/>
+        <source>Waiting: changed since export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="83"/>
+        <source>Waiting: export stopped half-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="86"/>
+        <source>Waiting: last export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="89"/>
+        <source>Exported, with refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="89"/>
+        <location filename="../models/MispExportModel.cpp" line="225"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="92"/>
+        <source>Blocked by MISP (event deleted there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="95"/>
+        <source>Skipped: nothing MISP can take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="130"/>
+        <source>%1 (default)</source>
+        <extracomment>A TLP tag that was not in the pulse but came from the default in Settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="147"/>
+        <source>Event uuid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="204"/>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="206"/>
+        <source>Export state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="209"/>
+        <source>Event</source>
+        <extracomment>The MISP event id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="212"/>
+        <source>Sent</source>
+        <extracomment>Attributes sent to MISP</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="215"/>
+        <source>In event</source>
+        <extracomment>Attributes the MISP event holds after the export</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="218"/>
+        <source>Refused</source>
+        <extracomment>Attributes MISP refused or dropped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="221"/>
+        <source>Not sent</source>
+        <extracomment>Indicators not sent because MISP has no type for them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="223"/>
+        <source>TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="227"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="229"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="231"/>
+        <source>OTX id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MispExportPanel</name>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="78"/>
+        <source>Check ser&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="80"/>
+        <source>Checks the address and the key, and shows MISP&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="81"/>
+        <source>MISP settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="99"/>
+        <source>All pulses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="100"/>
+        <source>Waiting for export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="101"/>
+        <source>With problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="102"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="103"/>
+        <source>&amp;Export selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="105"/>
+        <source>Export the selected pulses (Ctrl+E). An unchanged pulse sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="107"/>
+        <source>Export &amp;all waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="109"/>
+        <source>Export every pulse never exported, changed since, or whose last export failed (Ctrl+Shift+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="111"/>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="113"/>
+        <source>Publish the selected pulses&apos; events in MISP (without e-mail alerts). Empty events are never published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="115"/>
+        <source>&amp;Open in MISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="117"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="190"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="193"/>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="221"/>
+        <source>Could not read the export state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="259"/>
+        <source>No MISP server is set. Enter its address and key in Settings to export pulses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="264"/>
+        <source>version not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="265"/>
+        <source>MISP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="266"/>
+        <source>MISP server: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="270"/>
+        <source>TLS verification is OFF for this server (Settings): the connection could be intercepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="286"/>
+        <source>%1 pulses: %2 exported, %3 waiting, %4 failed, %5 blocked by MISP, %6 with nothing to export; %7 published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="334"/>
+        <source>Select a pulse to see its MISP event and what MISP refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="343"/>
+        <source>Event &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="351"/>
+        <source>%1 sent, %2 in the event, %3 refused, %4 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MispExportPanel.cpp" line="384"/>
+        <source>Export %n pulse(s) to MISP</source>
+        <translation>
+            <numerusform>Export %n pulse to MISP</numerusform>
+            <numerusform>Export %n pulses to MISP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="391"/>
+        <source>Export waiting pulses to MISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MispExportPanel.cpp" line="403"/>
+        <source>Publish %n MISP event(s)</source>
+        <translation>
+            <numerusform>Publish %n MISP event</numerusform>
+            <numerusform>Publish %n MISP events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="410"/>
+        <source>Cancelling after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="418"/>
+        <source>Check the MISP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="428"/>
+        <source>Reading the MISP key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="437"/>
+        <source>No MISP key is saved. Enter it in Settings (MISP, API key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="439"/>
+        <source>The MISP key could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="518"/>
+        <source>MISP %1 answers, and the key works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="530"/>
+        <source>MISP export cancelled after %1 s. What MISP accepted is recorded; the pulses left wait for the next export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MispExportService</name>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="642"/>
+        <source>Connecting to MISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="665"/>
+        <source>MISP did not list its attribute types; types are not checked before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="691"/>
+        <source>Pulse %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="698"/>
+        <source>Pulse %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="741"/>
+        <source>MISP export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../services/MispExportService.cpp" line="744"/>
+        <source>MISP export %1: %n pulse(s); created %2, updated %3, unchanged %4, skipped %5, blocked %6, failed %7; %8 attributes in events.</source>
+        <translation>
+            <numerusform>MISP export %1: %n pulse; created %2, updated %3, unchanged %4, skipped %5, blocked %6, failed %7; %8 attributes in events.</numerusform>
+            <numerusform>MISP export %1: %n pulses; created %2, updated %3, unchanged %4, skipped %5, blocked %6, failed %7; %8 attributes in events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="748"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="748"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="757"/>
+        <source>Published %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MispGalaxy</name>
+    <message>
+        <location filename="../services/MispMapping.cpp" line="190"/>
+        <source>Could not read the ATT&amp;CK galaxy file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispMapping.cpp" line="214"/>
+        <source>Could not read the threat-actor galaxy file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispMapping.cpp" line="231"/>
+        <source>The folder %1 holds no misp-galaxy data. Choose the folder with mitre-attack-pattern.json and threat-actor.json (misp-galaxy&apos;s clusters folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MispMapping</name>
+    <message>
+        <location filename="../services/MispMapping.cpp" line="406"/>
+        <source>OTX pulse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispMapping.cpp" line="434"/>
+        <source>&quot;%1&quot; is not an ATT&amp;CK id; no tag for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispMapping.cpp" line="441"/>
+        <source>ATT&amp;CK id %1 is not in the galaxy data; no tag for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispMapping.cpp" line="483"/>
+        <source>MISP has no attribute type for osquery queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispMapping.cpp" line="485"/>
+        <source>otxdesk does not know the OTX type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispMapping.cpp" line="493"/>
+        <source>This MISP server does not know the type %1 in the category %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispMapping.cpp" line="501"/>
+        <source>The YARA indicator has no rule text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispMapping.cpp" line="510"/>
+        <source>The value is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MispProblemModel</name>
+    <message>
+        <location filename="../models/MispProblemModel.cpp" line="40"/>
+        <source>Refused by MISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispProblemModel.cpp" line="43"/>
+        <source>Dropped by MISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispProblemModel.cpp" line="46"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispProblemModel.cpp" line="83"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispProblemModel.cpp" line="85"/>
+        <source>OTX type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispProblemModel.cpp" line="87"/>
+        <source>MISP type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispProblemModel.cpp" line="89"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispProblemModel.cpp" line="91"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MispSettingsBox</name>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="55"/>
+        <source>MISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="67"/>
+        <source>Ser&amp;ver URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="71"/>
+        <source>Paste a key to save or replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="72"/>
+        <source>A MISP auth key (in MISP: your profile, Auth keys). It is kept in the OS keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="74"/>
+        <source>API ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="79"/>
+        <source>Verify the server&apos;s TLS &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="81"/>
+        <source>Turn off only for a server with a self-signed certificate on a network you trust. The choice is kept for this server only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="89"/>
+        <source>Test MISP co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="102"/>
+        <source>Your organisation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="103"/>
+        <source>This community only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="104"/>
+        <source>Connected communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="105"/>
+        <source>All communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="106"/>
+        <source>&amp;Distribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="109"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="110"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="111"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="112"/>
+        <source>Undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="113"/>
+        <source>T&amp;hreat level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="116"/>
+        <source>Initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="117"/>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="118"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="119"/>
+        <source>A&amp;nalysis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="122"/>
+        <source>tlp:clear (TLP 2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="123"/>
+        <source>tlp:white (TLP 1.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="124"/>
+        <source>OTX &quot;white&quot; becomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="135"/>
+        <source>The TLP tag for pulses that have none; the Export panel marks it as a default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="137"/>
+        <source>TLP when a pulse has &amp;none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="138"/>
+        <source>Send the pulse&apos;s own &amp;tags as MISP tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="143"/>
+        <source>A tag on every exported event saying where it came from; leave empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="145"/>
+        <source>So&amp;urce tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="149"/>
+        <source>Attributes per request to MISP. Large pulses go in several requests of this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="151"/>
+        <source>Attributes per re&amp;quest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="155"/>
+        <source>misp-galaxy&apos;s clusters folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="156"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="160"/>
+        <source>&amp;Galaxy data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="173"/>
+        <source>misp-galaxy data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="217"/>
+        <source>The MISP server URL must be a web address such as https://misp.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="261"/>
+        <source>Enter the MISP server&apos;s address first, such as https://misp.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="272"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="281"/>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="288"/>
+        <source>add events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="290"/>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="293"/>
+        <source>publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="295"/>
+        <source>Connected to MISP %1 (organisation %2). The key may %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="298"/>
+        <source>Without the tagger permission, events get no TLP or ATT&amp;CK tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="301"/>
+        <source>Tags that do not exist in MISP yet are dropped by MISP: the key&apos;s role may not create tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="314"/>
+        <source>No MISP key is saved. Paste the key above, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="334"/>
+        <source>A MISP key is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="337"/>
+        <source>A MISP key is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="342"/>
+        <source>No MISP key saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="370"/>
+        <source>TLS verification is OFF for this server: anyone on the network path could pose as it, read the API key and change what is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="382"/>
+        <source>No galaxy data: ATT&amp;CK ids get no tags and adversaries plain tags. Choose misp-galaxy&apos;s clusters folder (with mitre-attack-pattern.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispSettingsBox.cpp" line="393"/>
+        <source>%1 ATT&amp;CK patterns and %2 threat-actor names loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MispTypeTable</name>
+    <message>
+        <location filename="../services/MispMapping.cpp" line="130"/>
+        <source>MISP&apos;s list of attribute types is empty or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OtxClient</name>
+    <message>
+        <location filename="../services/OtxClient.cpp" line="102"/>
+        <source>OTX sent a page link that is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/OtxClient.cpp" line="120"/>
+        <location filename="../services/OtxClient.cpp" line="137"/>
+        <location filename="../services/OtxClient.cpp" line="220"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/OtxClient.cpp" line="145"/>
         <source>OTX did not answer within %1 seconds. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="185"/>
+        <location filename="../services/OtxClient.cpp" line="152"/>
         <source>The secure connection to OTX failed: its certificate could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="187"/>
+        <location filename="../services/OtxClient.cpp" line="154"/>
         <source>Could not reach OTX at %1, or the connection dropped. Check the network and the OTX address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="199"/>
+        <location filename="../services/OtxClient.cpp" line="166"/>
         <source>OTX sent a reply that is not valid JSON (it may have been cut off). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="210"/>
+        <location filename="../services/OtxClient.cpp" line="177"/>
         <source>OTX refused the API key. Check the key in Settings (it is on your OTX account page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="215"/>
+        <location filename="../services/OtxClient.cpp" line="182"/>
         <source>OTX has no such item (HTTP 404). Check the pulse id or the OTX address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="220"/>
+        <location filename="../services/OtxClient.cpp" line="187"/>
         <source>OTX is limiting requests for this key (HTTP 429). Wait a while and sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="228"/>
+        <location filename="../services/OtxClient.cpp" line="195"/>
         <source>OTX had a server error (HTTP %1). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="234"/>
+        <location filename="../services/OtxClient.cpp" line="201"/>
         <source>OTX answered with an unexpected HTTP status %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,7 +1506,7 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>OtxParser</name>
     <message>
-        <location filename="../services/OtxParser.cpp" line="146"/>
+        <location filename="../services/OtxParser.cpp" line="147"/>
         <source>OTX sent a pulse without an id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,6 +1737,114 @@ In Settings you can enter the key for this session only.</source>
     </message>
 </context>
 <context>
+    <name>PulseExport</name>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="114"/>
+        <source>Cancelled before the export finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="138"/>
+        <source>MISP has no event %1 (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="143"/>
+        <source>MISP would not show event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="149"/>
+        <source>MISP answered without the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="181"/>
+        <source>MISP would not remove the old TLP tag %1 from event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="201"/>
+        <source>MISP would not update event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="214"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="223"/>
+        <source>%1: attributes %2–%3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="236"/>
+        <source>MISP no longer has event %1 (it was deleted while exporting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="243"/>
+        <source>MISP refused the attributes for event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="317"/>
+        <source>No indicator of this pulse can become a MISP attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="361"/>
+        <source>%1: creating the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="374"/>
+        <source>MISP created the event but did not say its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="396"/>
+        <source>MISP blocks this pulse&apos;s event: it was deleted in MISP, which puts its uuid %1 on the event blocklist. Ask a MISP admin to remove it from the blocklist (Administration, Event blocklist) to export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="413"/>
+        <source>MISP refused to create the event for this pulse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="420"/>
+        <source>MISP says the event exists but does not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="439"/>
+        <source>%1: checking the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="459"/>
+        <source>MISP did not keep this attribute and gave no reason (MISP&apos;s audit log may say why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="514"/>
+        <source>Export the pulse before publishing its event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="522"/>
+        <source>The event has no attributes; MISP does not publish empty events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispExportService.cpp" line="535"/>
+        <source>MISP would not publish event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PulseIndicatorModel</name>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="82"/>
@@ -902,8 +1907,13 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseStore</name>
     <message>
-        <location filename="../models/PulseStore.cpp" line="630"/>
+        <location filename="../models/PulseStore.cpp" line="633"/>
         <source>otxdesk stopped before this sync finished; the pages it committed are kept, and the next sync finishes the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="871"/>
+        <source>Pulse %1 is not in the local store. Sync it first (Fetch pulse by id).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,314 +2018,344 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="104"/>
+        <location filename="../ui/SettingsPanel.cpp" line="149"/>
         <source>Connected to %1. The database is empty; otxdesk creates its tables when it starts with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="109"/>
+        <location filename="../ui/SettingsPanel.cpp" line="154"/>
         <source>Connected to %1, but a newer otxdesk wrote it (schema %2; this version knows %3). Update otxdesk before using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="116"/>
+        <location filename="../ui/SettingsPanel.cpp" line="161"/>
         <source>Connected to %1 (schema version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="144"/>
+        <location filename="../ui/SettingsPanel.cpp" line="189"/>
         <source>AlienVault OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="149"/>
+        <location filename="../ui/SettingsPanel.cpp" line="194"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="153"/>
+        <location filename="../ui/SettingsPanel.cpp" line="198"/>
         <source>Paste a key to save or replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="154"/>
+        <location filename="../ui/SettingsPanel.cpp" line="199"/>
         <source>Your OTX API key (Settings → API Integration on the OTX site). It is kept in the OS keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="156"/>
+        <location filename="../ui/SettingsPanel.cpp" line="201"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="164"/>
+        <location filename="../ui/SettingsPanel.cpp" line="209"/>
         <source>Pulses per request. OTX answers large pages slowly or with time-outs; 20 is a safe choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="166"/>
+        <location filename="../ui/SettingsPanel.cpp" line="211"/>
         <source>&amp;Pulses per page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="171"/>
+        <location filename="../ui/SettingsPanel.cpp" line="216"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="172"/>
+        <location filename="../ui/SettingsPanel.cpp" line="217"/>
         <source>&amp;Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="177"/>
+        <location filename="../ui/SettingsPanel.cpp" line="222"/>
         <source>First sync reaches &amp;back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="182"/>
+        <location filename="../ui/SettingsPanel.cpp" line="229"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="184"/>
+        <location filename="../ui/SettingsPanel.cpp" line="231"/>
         <source>Built-in &amp;SQLite file (no set-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="189"/>
+        <location filename="../ui/SettingsPanel.cpp" line="236"/>
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="194"/>
+        <location filename="../ui/SettingsPanel.cpp" line="241"/>
         <source>&amp;PostgreSQL server (local or shared with your team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="210"/>
+        <location filename="../ui/SettingsPanel.cpp" line="257"/>
         <source>prefer — TLS when the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="211"/>
+        <location filename="../ui/SettingsPanel.cpp" line="258"/>
         <source>require — always TLS, certificate not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="212"/>
+        <location filename="../ui/SettingsPanel.cpp" line="259"/>
         <source>verify-ca — TLS, certificate from a trusted CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="213"/>
+        <location filename="../ui/SettingsPanel.cpp" line="260"/>
         <source>verify-full — TLS, trusted certificate for this host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="215"/>
+        <location filename="../ui/SettingsPanel.cpp" line="262"/>
         <source>allow — TLS only when the server insists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="216"/>
+        <location filename="../ui/SettingsPanel.cpp" line="263"/>
         <source>disable — never TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="220"/>
+        <location filename="../ui/SettingsPanel.cpp" line="267"/>
         <source>Kept in the OS keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="221"/>
+        <location filename="../ui/SettingsPanel.cpp" line="268"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="222"/>
+        <location filename="../ui/SettingsPanel.cpp" line="269"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="223"/>
+        <location filename="../ui/SettingsPanel.cpp" line="270"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="224"/>
+        <location filename="../ui/SettingsPanel.cpp" line="271"/>
         <source>Use&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="225"/>
+        <location filename="../ui/SettingsPanel.cpp" line="272"/>
         <source>&amp;TLS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="226"/>
+        <location filename="../ui/SettingsPanel.cpp" line="273"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="230"/>
+        <location filename="../ui/SettingsPanel.cpp" line="277"/>
         <source>Test &amp;connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="232"/>
+        <location filename="../ui/SettingsPanel.cpp" line="279"/>
         <source>Use SQLite instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="242"/>
+        <location filename="../ui/SettingsPanel.cpp" line="289"/>
         <source>Database changes apply when otxdesk restarts. This run uses %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="260"/>
+        <location filename="../ui/SettingsPanel.cpp" line="307"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="263"/>
+        <location filename="../ui/SettingsPanel.cpp" line="310"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="294"/>
+        <location filename="../ui/SettingsPanel.cpp" line="342"/>
         <source>SQLite chosen. Save, then restart otxdesk to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="353"/>
+        <location filename="../ui/SettingsPanel.cpp" line="402"/>
         <source>Not saved: the OTX server URL must be a web address such as https://otx.alienvault.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="363"/>
+        <location filename="../ui/SettingsPanel.cpp" line="409"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="416"/>
         <source>Not saved: enter the Postgres host, database and user, or choose SQLite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="377"/>
+        <location filename="../ui/SettingsPanel.cpp" line="431"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="379"/>
+        <location filename="../ui/SettingsPanel.cpp" line="433"/>
         <source>The database change applies when otxdesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="413"/>
+        <location filename="../ui/SettingsPanel.cpp" line="43"/>
         <source>The OTX key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="414"/>
+        <location filename="../ui/SettingsPanel.cpp" line="49"/>
         <source>The database password is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="420"/>
+        <location filename="../ui/SettingsPanel.cpp" line="56"/>
         <source>The OTX key was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="421"/>
+        <location filename="../ui/SettingsPanel.cpp" line="62"/>
         <source>The database password was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="430"/>
-        <source>Keep the OTX key and the database password for this session only?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPanel.cpp" line="432"/>
+        <location filename="../ui/SettingsPanel.cpp" line="483"/>
         <source>Keep the OTX key for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="433"/>
+        <location filename="../ui/SettingsPanel.cpp" line="486"/>
         <source>Keep the database password for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="436"/>
+        <location filename="../ui/SettingsPanel.cpp" line="488"/>
         <source>No keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="437"/>
+        <location filename="../ui/SettingsPanel.cpp" line="489"/>
         <source>%1
 
 %2 Nothing is written to disk; otxdesk forgets it when it closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="440"/>
+        <location filename="../ui/SettingsPanel.cpp" line="492"/>
         <source>Use for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="441"/>
+        <location filename="../ui/SettingsPanel.cpp" line="493"/>
         <source>Do not keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="449"/>
+        <location filename="../ui/SettingsPanel.cpp" line="69"/>
         <source>The OTX key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="451"/>
+        <location filename="../ui/SettingsPanel.cpp" line="77"/>
         <source>The database password is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="454"/>
+        <location filename="../ui/SettingsPanel.cpp" line="70"/>
         <source>The OTX key was not kept: no keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="456"/>
+        <location filename="../ui/SettingsPanel.cpp" line="45"/>
+        <source>The MISP key is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="58"/>
+        <source>The MISP key was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="72"/>
+        <source>The MISP key is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="73"/>
+        <source>The MISP key was not kept: no keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="78"/>
         <source>The database password was not kept: no keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/SettingsPanel.cpp" line="481"/>
+        <source>Keep these secrets for this session only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/SettingsPanel.cpp" line="485"/>
+        <source>Keep the MISP key for this session only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="528"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="493"/>
+        <location filename="../ui/SettingsPanel.cpp" line="536"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="518"/>
+        <location filename="../ui/SettingsPanel.cpp" line="562"/>
         <source>A key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="520"/>
+        <location filename="../ui/SettingsPanel.cpp" line="564"/>
         <source>A key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="525"/>
+        <location filename="../ui/SettingsPanel.cpp" line="569"/>
         <source>No key saved yet. Paste your OTX API key above and press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="558"/>
+        <location filename="../ui/SettingsPanel.cpp" line="602"/>
         <source>SQLite database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="562"/>
+        <location filename="../ui/SettingsPanel.cpp" line="606"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -144,6 +144,67 @@ QList<Migration> migrations()
                      u"CREATE INDEX misp_export_problems_pulse "
                      "ON misp_export_problems (server, pulse_id)"_s,
              }},
+            {3,
+             {
+                     // OTX keys: metadata only, the secrets live in the keychain. used_today
+                     // counts requests made on usage_day (a date in the scheduler's zone), so
+                     // a new day reads as zero even when nobody reset it at midnight.
+                     uR"(CREATE TABLE otx_keys (
+    id {pk},
+    name TEXT NOT NULL UNIQUE,
+    is_primary INTEGER NOT NULL DEFAULT 0,
+    daily_limit INTEGER NOT NULL DEFAULT 9000,
+    per_minute INTEGER NOT NULL DEFAULT 120,
+    used_today INTEGER NOT NULL DEFAULT 0,
+    usage_day TEXT,
+    health TEXT NOT NULL DEFAULT 'unknown',
+    limited_until BIGINT,
+    last_check BIGINT,
+    last_error TEXT,
+    created_at BIGINT NOT NULL))"_s,
+                     // OTX's answer per indicator and section, as received.
+                     uR"(CREATE TABLE enrichments (
+    indicator_id BIGINT NOT NULL,
+    section TEXT NOT NULL,
+    status TEXT NOT NULL,
+    http_status INTEGER,
+    body TEXT,
+    fetched_at BIGINT NOT NULL,
+    PRIMARY KEY (indicator_id, section)))"_s,
+                     // What the tables show per indicator, drawn from its sections.
+                     uR"(CREATE TABLE indicator_enrichment (
+    indicator_id BIGINT PRIMARY KEY,
+    status TEXT NOT NULL,
+    pulse_count INTEGER,
+    reputation INTEGER,
+    country TEXT,
+    asn TEXT,
+    malware_families TEXT NOT NULL DEFAULT '[]',
+    adversaries TEXT NOT NULL DEFAULT '[]',
+    attack_ids TEXT NOT NULL DEFAULT '[]',
+    first_seen BIGINT,
+    last_seen BIGINT,
+    enriched_at BIGINT NOT NULL,
+    error TEXT))"_s,
+                     u"CREATE INDEX indicator_enrichment_at "
+                     "ON indicator_enrichment (enriched_at)"_s,
+                     // MISP attributes pulled for enrichment, each tied to its indicator.
+                     uR"(CREATE TABLE misp_attributes (
+    server TEXT NOT NULL,
+    attribute_uuid TEXT NOT NULL,
+    indicator_id BIGINT NOT NULL,
+    misp_type TEXT NOT NULL,
+    to_ids INTEGER NOT NULL DEFAULT 0,
+    event_id TEXT,
+    event_uuid TEXT,
+    event_info TEXT,
+    threat_level INTEGER,
+    attribute_timestamp BIGINT,
+    fetched_at BIGINT NOT NULL,
+    PRIMARY KEY (server, attribute_uuid)))"_s,
+                     u"CREATE INDEX misp_attributes_indicator "
+                     "ON misp_attributes (indicator_id)"_s,
+             }},
     };
 }
 

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// What OTX can tell about one indicator: which endpoint serves its type, which sections it
+/// has, and the summary the tables show, drawn from the sections as received. Pure functions.
+namespace OtxIndicators {
+
+/// The indicator-details endpoint of one OTX type (otx-api.md §2.2).
+struct Endpoint
+{
+    QString slug;          ///< in the URL: IPv4, IPv6, domain, hostname, url, file, cve
+    QStringList sections;  ///< every section OTX serves for the type
+    QStringList preferred; ///< the sections fetched by default: what the summary needs
+};
+
+/// The endpoint for an OTX indicator type; nullopt for types OTX cannot enrich (email, URI,
+/// CIDR, FilePath, Mutex, imphash, pehash, YARA, JA3, osquery, ...). An IPv4-typed value that
+/// is an IPv6 address goes to the IPv6 endpoint.
+std::optional<Endpoint> endpointFor(const QString &otxType, const QString &value);
+
+/// `/api/v1/indicators/<slug>/<value>/<section>` with the value percent-encoded (a URL's
+/// slashes and `?` included), so that it stays one path segment.
+QString path(const Endpoint &endpoint, const QString &value, const QString &section);
+
+/// What the tables show for an indicator.
+struct Summary
+{
+    std::optional<int> pulseCount;
+    std::optional<int> reputation; ///< threat score (reputation section), else general's
+    QString country;
+    QString asn;
+    QStringList malwareFamilies;
+    QStringList adversaries;
+    QStringList attackIds;
+    std::optional<qint64> firstSeenMs;
+    std::optional<qint64> lastSeenMs;
+
+    bool operator==(const Summary &) const = default;
+};
+
+/// The summary of the sections received (section name → JSON object); sections that are
+/// missing or empty add nothing. Lists are de-duplicated case-insensitively, in order of
+/// first appearance.
+Summary summarise(const QHash<QString, QJsonObject> &sections);
+
+} // namespace OtxIndicators

@@ -45,6 +45,14 @@ struct EnrichItem
     QString type; ///< OTX type
     QString value;
     std::optional<qint64> enrichedAtMs; ///< when it was last enriched, if ever
+    QString status;                     ///< EnrichStatus of that enrichment; empty if never
+
+    /// Enriched (or known to be unknown to OTX) at or after `staleBeforeMs`.
+    bool isFresh(qint64 staleBeforeMs) const
+    {
+        return enrichedAtMs && *enrichedAtMs >= staleBeforeMs
+               && (status == EnrichStatus::Enriched || status == EnrichStatus::NotFound);
+    }
 };
 
 /// One section's answer, as received.

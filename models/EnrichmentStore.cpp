@@ -55,6 +55,20 @@ QString placeholders(qsizetype n)
 const QString WAITING = u"(e.indicator_id IS NULL OR e.enriched_at < ? "
                         "OR e.status IN ('failed', 'partial'))"_s;
 
+/// An EnrichItem from columns id, type, value, enriched_at, status.
+EnrichItem readItem(const QSqlQuery &q)
+{
+    EnrichItem item;
+    item.indicatorId = q.value(0).toLongLong();
+    item.type = q.value(1).toString();
+    item.value = q.value(2).toString();
+    if (!q.value(3).isNull()) {
+        item.enrichedAtMs = q.value(3).toLongLong();
+    }
+    item.status = q.value(4).toString();
+    return item;
+}
+
 } // namespace
 
 EnrichmentStore::EnrichmentStore(QSqlDatabase db)
@@ -76,7 +90,7 @@ Result<QList<EnrichItem>> EnrichmentStore::itemsOfPulse(const QString &otxId) co
                      u"enrich.no_pulse"_s};
     }
     const qint64 pulseRowId = q.value(0).toLongLong();
-    q.prepare(u"SELECT i.id, i.type, i.value, e.enriched_at FROM pulse_indicators pi "
+    q.prepare(u"SELECT i.id, i.type, i.value, e.enriched_at, e.status FROM pulse_indicators pi "
               "JOIN indicators i ON i.id = pi.indicator_id "
               "LEFT JOIN indicator_enrichment e ON e.indicator_id = i.id "
               "WHERE pi.pulse_id = ? AND pi.linked = 1 ORDER BY i.id"_s);
@@ -86,11 +100,7 @@ Result<QList<EnrichItem>> EnrichmentStore::itemsOfPulse(const QString &otxId) co
     }
     QList<EnrichItem> items;
     while (q.next()) {
-        items.append({q.value(0).toLongLong(),
-                      q.value(1).toString(),
-                      q.value(2).toString(),
-                      q.value(3).isNull() ? std::nullopt
-                                          : std::optional<qint64>(q.value(3).toLongLong())});
+        items.append(readItem(q));
     }
     return items;
 }
@@ -116,22 +126,16 @@ Result<QList<EnrichItem>> EnrichmentStore::pendingItems(const QStringList &types
             && (it->group < group || (it->group == group && it->order <= order))) {
             return;
         }
-        ranked.insert(id,
-                      {{id,
-                        q.value(1).toString(),
-                        q.value(2).toString(),
-                        q.value(3).isNull() ? std::nullopt
-                                            : std::optional<qint64>(q.value(3).toLongLong())},
-                       group,
-                       order});
+        ranked.insert(id, {readItem(q), group, order});
     };
 
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT i.id, i.type, i.value, e.enriched_at, "
+    q.prepare(u"SELECT i.id, i.type, i.value, e.enriched_at, e.status, "
               "MIN(COALESCE(ma.threat_level, 4)) FROM misp_attributes ma "
               "JOIN indicators i ON i.id = ma.indicator_id "
               "LEFT JOIN indicator_enrichment e ON e.indicator_id = i.id "
-              "WHERE i.type IN (%1) AND %2 GROUP BY i.id, i.type, i.value, e.enriched_at"_s.arg(
+              "WHERE i.type IN (%1) AND %2 "
+              "GROUP BY i.id, i.type, i.value, e.enriched_at, e.status"_s.arg(
                       placeholders(types.size()),
                       WAITING));
     for (const QString &t : types) {
@@ -142,17 +146,19 @@ Result<QList<EnrichItem>> EnrichmentStore::pendingItems(const QStringList &types
         return Database::queryError(q, u"listing MISP attributes to enrich"_s);
     }
     while (q.next()) {
-        const int threat = q.value(4).toInt();
+        const int threat = q.value(5).toInt();
         offer(q, threat == 1 ? 0 : 2, threat);
     }
 
-    q.prepare(u"SELECT i.id, i.type, i.value, e.enriched_at, MAX(COALESCE(p.modified, 0)) "
+    q.prepare(u"SELECT i.id, i.type, i.value, e.enriched_at, e.status, "
+              "MAX(COALESCE(p.modified, 0)) "
               "FROM pulse_indicators pi JOIN pulses p ON p.id = pi.pulse_id "
               "JOIN indicators i ON i.id = pi.indicator_id "
               "LEFT JOIN indicator_enrichment e ON e.indicator_id = i.id "
               "WHERE pi.linked = 1 AND i.type IN (%1) AND %2 "
-              "GROUP BY i.id, i.type, i.value, e.enriched_at"_s.arg(placeholders(types.size()),
-                                                                    WAITING));
+              "GROUP BY i.id, i.type, i.value, e.enriched_at, e.status"_s.arg(
+                      placeholders(types.size()),
+                      WAITING));
     for (const QString &t : types) {
         q.addBindValue(t);
     }
@@ -161,7 +167,7 @@ Result<QList<EnrichItem>> EnrichmentStore::pendingItems(const QStringList &types
         return Database::queryError(q, u"listing pulse indicators to enrich"_s);
     }
     while (q.next()) {
-        offer(q, 1, -q.value(4).toLongLong()); // newest pulse first
+        offer(q, 1, -q.value(5).toLongLong()); // newest pulse first
     }
 
     QList<Ranked> list = ranked.values();
@@ -203,6 +209,22 @@ Result<qint64> EnrichmentStore::upsertIndicator(const QString &type,
         return Database::queryError(q, u"finding an indicator"_s);
     }
     return q.value(0).toLongLong();
+}
+
+Result<EnrichItem> EnrichmentStore::itemFor(const QString &type, const QString &value, qint64 nowMs)
+{
+    const auto id = upsertIndicator(type, value, nowMs);
+    if (!id) {
+        return id.error();
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT i.id, i.type, i.value, e.enriched_at, e.status FROM indicators i "
+              "LEFT JOIN indicator_enrichment e ON e.indicator_id = i.id WHERE i.id = ?"_s);
+    q.addBindValue(id.value());
+    if (!q.exec() || !q.next()) {
+        return Database::queryError(q, u"reading an indicator"_s);
+    }
+    return readItem(q);
 }
 
 Result<void> EnrichmentStore::saveResults(const QList<IndicatorResult> &results, qint64 nowMs)

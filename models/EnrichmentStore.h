@@ -51,6 +51,9 @@ public:
     /// or from MISP). `value` must already be normalised (IndicatorNormalizer).
     Result<qint64> upsertIndicator(const QString &type, const QString &value, qint64 nowMs);
 
+    /// upsertIndicator(), and the indicator as an EnrichItem with its last enrichment.
+    Result<EnrichItem> itemFor(const QString &type, const QString &value, qint64 nowMs);
+
     /// Writes the results (sections as received, and each summary) in one transaction.
     Result<void> saveResults(const QList<IndicatorResult> &results, qint64 nowMs);
 

@@ -24,7 +24,7 @@ struct Attempt
     int retryAfterSeconds = -1;
 };
 
-int parseRetryAfter(const QByteArray &header)
+int retryAfterSeconds(const QByteArray &header)
 {
     if (header.isEmpty()) {
         return -1;
@@ -111,6 +111,11 @@ Result<QJsonObject> OtxClient::getNext(const QString &nextLink)
     return fetch(url);
 }
 
+int OtxClient::parseRetryAfter(const QByteArray &header)
+{
+    return retryAfterSeconds(header);
+}
+
 Result<QJsonObject> OtxClient::fetch(const QUrl &url)
 {
     // Paths only in the log: a query can carry search terms, never a key, but keep it short.
@@ -189,14 +194,14 @@ Result<QJsonObject> OtxClient::fetch(const QUrl &url)
                                    serverDetail(body),
                                    OtxError::RateLimited};
             outcome.retryable = true;
-            outcome.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+            outcome.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
         } else if (status >= 500) {
             outcome.result =
                     Error{tr("OTX had a server error (HTTP %1). Try again later.").arg(status),
                           serverDetail(body),
                           OtxError::Server};
             outcome.retryable = true;
-            outcome.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+            outcome.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
         } else {
             return Error{tr("OTX answered with an unexpected HTTP status %1.").arg(status),
                          serverDetail(body),

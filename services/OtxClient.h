@@ -2,6 +2,7 @@
 
 #include "models/Result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -61,6 +62,10 @@ public:
     int requestCount() const { return m_requests; }
 
     const OtxClientOptions &options() const { return m_options; }
+
+    /// Seconds in a Retry-After header (seconds or HTTP-date), clamped to a day; -1 when the
+    /// header is absent or unreadable.
+    static int parseRetryAfter(const QByteArray &header);
 
     /// The wait before retry `attempt` (1-based): Retry-After when given, else exponential
     /// backoff with jitter, never more than the cap. Pure; exposed for tests.

@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -113,6 +114,64 @@ std::optional<Endpoint> endpointFor(const QString &otxType, const QString &value
         return Endpoint{u"cve"_s, {u"general"_s}, {u"general"_s}};
     }
     return std::nullopt;
+}
+
+QString guessType(const QString &value)
+{
+    static const QRegularExpression hex(u"^[0-9a-fA-F]+$"_s);
+    static const QRegularExpression cve(u"^CVE-\\d{4}-\\d{4,}$"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(u"^[\\w-]{1,63}$"_s,
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    const QString v = value.trimmed();
+    if (v.isEmpty() || v.contains(u' ')) {
+        return {};
+    }
+    const QHostAddress address(v);
+    if (address.protocol() == QAbstractSocket::IPv4Protocol && v.count(u'.') == 3) {
+        return u"IPv4"_s;
+    }
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        return u"IPv6"_s;
+    }
+    if (v.contains(u"://"_s)) {
+        return QUrl(v, QUrl::StrictMode).isValid() ? u"URL"_s : QString();
+    }
+    if (hex.match(v).hasMatch()) {
+        switch (v.size()) {
+        case 32:
+            return u"FileHash-MD5"_s;
+        case 40:
+            return u"FileHash-SHA1"_s;
+        case 64:
+            return u"FileHash-SHA256"_s;
+        default:
+            return {};
+        }
+    }
+    if (cve.match(v).hasMatch()) {
+        return u"CVE"_s;
+    }
+    if (v.count(u'@') == 1) {
+        return u"email"_s;
+    }
+    QString name = v;
+    if (name.endsWith(u'.')) {
+        name.chop(1);
+    }
+    const QStringList labels = name.split(u'.');
+    // A top-level label is never all digits: "10.1" is a short address, not a name.
+    if (labels.size() < 2 || !labels.last().contains(QRegularExpression(u"[^\\d-]"_s))) {
+        return {};
+    }
+    for (const QString &l : labels) {
+        if (!label.match(l).hasMatch() || l.startsWith(u'-') || l.endsWith(u'-')) {
+            return {};
+        }
+    }
+    // TODO(enrich): "two labels" misreads names under public suffixes such as example.co.uk
+    // (a domain, taken for a hostname); Qt has no public API for the public suffix list.
+    return labels.size() == 2 ? u"domain"_s : u"hostname"_s;
 }
 
 QString path(const Endpoint &endpoint, const QString &value, const QString &section)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Enrichment.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -24,25 +26,16 @@ struct Endpoint
 /// is an IPv6 address goes to the IPv6 endpoint.
 std::optional<Endpoint> endpointFor(const QString &otxType, const QString &value);
 
+/// The OTX type of a pasted value: IPv4, IPv6, URL, FileHash-MD5/-SHA1/-SHA256 (by length),
+/// CVE, email, domain (two labels) or hostname (more); empty when it is none of these.
+QString guessType(const QString &value);
+
 /// `/api/v1/indicators/<slug>/<value>/<section>` with the value percent-encoded (a URL's
 /// slashes and `?` included), so that it stays one path segment.
 QString path(const Endpoint &endpoint, const QString &value, const QString &section);
 
-/// What the tables show for an indicator.
-struct Summary
-{
-    std::optional<int> pulseCount;
-    std::optional<int> reputation; ///< threat score (reputation section), else general's
-    QString country;
-    QString asn;
-    QStringList malwareFamilies;
-    QStringList adversaries;
-    QStringList attackIds;
-    std::optional<qint64> firstSeenMs;
-    std::optional<qint64> lastSeenMs;
-
-    bool operator==(const Summary &) const = default;
-};
+/// What the tables show for an indicator (a models type, named here for short).
+using Summary = IndicatorSummary;
 
 /// The summary of the sections received (section name → JSON object); sections that are
 /// missing or empty add nothing. Lists are de-duplicated case-insensitively, in order of

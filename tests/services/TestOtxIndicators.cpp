@@ -41,6 +41,8 @@ private slots:
     void endpoints_data();
     void endpoints();
     void pathsEncodeTheValue();
+    void guessesPastedTypes_data();
+    void guessesPastedTypes();
     void summaryOfRecordedSections_data();
     void summaryOfRecordedSections();
     void summaryNamesAndScores();
@@ -111,6 +113,38 @@ void TestOtxIndicators::pathsEncodeTheValue()
     const auto name = OtxIndicators::endpointFor(u"domain"_s, {}).value();
     QCOMPARE(OtxIndicators::path(name, u"bücher.example"_s, u"general"_s),
              u"/api/v1/indicators/domain/b%C3%BCcher.example/general"_s);
+}
+
+void TestOtxIndicators::guessesPastedTypes_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("ipv4") << u"203.0.113.9"_s << u"IPv4"_s;
+    QTest::newRow("ipv4 spaces") << u"  203.0.113.9 "_s << u"IPv4"_s;
+    QTest::newRow("short ipv4") << u"10.1"_s << QString();
+    QTest::newRow("ipv6") << u"2001:db8::1"_s << u"IPv6"_s;
+    QTest::newRow("url") << u"https://evil.example/a?b=c"_s << u"URL"_s;
+    QTest::newRow("md5") << QString(32, u'A') << u"FileHash-MD5"_s;
+    QTest::newRow("sha1") << QString(40, u'b') << u"FileHash-SHA1"_s;
+    QTest::newRow("sha256") << QString(64, u'c') << u"FileHash-SHA256"_s;
+    QTest::newRow("hex of no hash length") << QString(33, u'c') << QString();
+    QTest::newRow("cve") << u"cve-2014-0160"_s << u"CVE"_s;
+    QTest::newRow("email") << u"a@b.example"_s << u"email"_s;
+    QTest::newRow("domain") << u"spywaresite.info"_s << u"domain"_s;
+    QTest::newRow("domain with root dot") << u"spywaresite.info."_s << u"domain"_s;
+    QTest::newRow("hostname") << u"mail.vspcord.com"_s << u"hostname"_s;
+    QTest::newRow("idn hostname") << u"www.bücher.example"_s << u"hostname"_s;
+    QTest::newRow("label with dash at end") << u"bad-.example"_s << QString();
+    QTest::newRow("one word") << u"localhost"_s << QString();
+    QTest::newRow("two words") << u"not a value"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestOtxIndicators::guessesPastedTypes()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, type);
+    QCOMPARE(OtxIndicators::guessType(value), type);
 }
 
 void TestOtxIndicators::summaryOfRecordedSections_data()

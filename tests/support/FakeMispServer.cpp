@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
+#include <QDebug>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -686,7 +687,594 @@ bool hasStringTag(const QJsonValue &tags)
     });
 }
 
+// --- Search filters, as MISP 2.5.1 reads them -----------------------------------------------
+
+// PHP's empty(): what MISP's `!empty($filters[…])` checks treat as not given.
+bool phpEmpty(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return !value.toBool();
+    case QJsonValue::Double:
+        return value.toDouble() == 0;
+    case QJsonValue::String:
+        return value.toString().isEmpty() || value.toString() == u"0"_s;
+    case QJsonValue::Array:
+        return value.toArray().isEmpty();
+    case QJsonValue::Object:
+        return value.toObject().isEmpty();
+    default:
+        return true; // null, undefined
+    }
+}
+
+// A value compared with a tinyint(1) column: CakePHP quotes it as `!empty(value)`, so "0" is
+// false but "false" is true.
+bool phpBool(const QJsonValue &value)
+{
+    return !phpEmpty(value);
+}
+
+// A value compared with an integer column, as MySQL converts it: its leading number, else 0.
+qint64 sqlInteger(const QJsonValue &value)
+{
+    if (value.isBool()) {
+        return value.toBool() ? 1 : 0;
+    }
+    if (value.isDouble()) {
+        return qint64(value.toDouble());
+    }
+    static const QRegularExpression leading(u"^\\s*[-+]?\\d+"_s);
+    const QRegularExpressionMatch match = leading.match(value.toString());
+    return match.hasMatch() ? match.captured().trimmed().toLongLong() : 0;
+}
+
+// The items of a list filter: a list's items, an object's values, or the value itself.
+QList<QJsonValue> itemsOf(const QJsonValue &value)
+{
+    QList<QJsonValue> items;
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray()) {
+            items.append(item);
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            items.append(it.value());
+        }
+    } else {
+        items.append(value);
+    }
+    return items;
+}
+
+// A filter as AppModel::convert_filters reads it: one of `any` must match (when there are
+// any), none of `none` may. `"a&&!b"`, `["a", "!b"]` and `{"OR": ["a"], "NOT": ["b"]}` are
+// the same filter. `AND` groups are not reproduced.
+struct FilterTerms
+{
+    QStringList any;
+    QStringList none;
+};
+
+FilterTerms filterTerms(const QJsonValue &value)
+{
+    FilterTerms terms;
+    const QJsonObject object = value.toObject();
+    if (object.contains(u"OR"_s) || object.contains(u"NOT"_s) || object.contains(u"AND"_s)) {
+        for (const auto &[group, list] :
+             {std::pair{u"OR"_s, &terms.any}, std::pair{u"NOT"_s, &terms.none}}) {
+            if (object.contains(group)) {
+                for (const QJsonValue &item : itemsOf(object.value(group))) {
+                    list->append(stringOf(item));
+                }
+            }
+        }
+        return terms;
+    }
+    if (value.isArray() || value.isObject()) {
+        for (const QJsonValue &item : itemsOf(value)) {
+            const QString text = stringOf(item);
+            const bool isInteger =
+                    item.isDouble() && std::floor(item.toDouble()) == item.toDouble();
+            if (!phpEmpty(text) && !isInteger && text.startsWith(u'!')) {
+                terms.none.append(text.mid(1));
+            } else if (!item.isNull() && !item.isUndefined()) {
+                terms.any.append(text);
+            }
+        }
+        return terms;
+    }
+    for (const QString &part : stringOf(value).split(u"&&"_s)) {
+        if (part.startsWith(u'!')) {
+            terms.none.append(part.mid(1));
+        } else if (!part.isEmpty()) {
+            terms.any.append(part);
+        }
+    }
+    return terms;
+}
+
+// One filter term against one column: a term that starts or ends with `%` is an SQL LIKE
+// pattern (`%` any text, `_` one character, `\` quotes the next one), any other term must be
+// equal. Case matters as the column's collation says (INSTALL/MYSQL.sql: `type`, `value1` and
+// `value2` are utf8mb3_unicode_ci, `category` utf8mb3_bin).
+class SqlTerm
+{
+public:
+    SqlTerm(const QString &term, Qt::CaseSensitivity cs)
+        : m_text(term)
+        , m_cs(cs)
+    {
+        if (!term.startsWith(u'%') && !term.endsWith(u'%')) {
+            return;
+        }
+        QString pattern;
+        for (qsizetype i = 0; i < term.size(); ++i) {
+            if (term[i] == u'\\' && i + 1 < term.size()) {
+                pattern += QRegularExpression::escape(QString(term[++i]));
+            } else if (term[i] == u'%') {
+                pattern += u".*"_s;
+            } else if (term[i] == u'_') {
+                pattern += u'.';
+            } else {
+                pattern += QRegularExpression::escape(QString(term[i]));
+            }
+        }
+        QRegularExpression::PatternOptions options = QRegularExpression::DotMatchesEverythingOption;
+        if (cs == Qt::CaseInsensitive) {
+            options |= QRegularExpression::CaseInsensitiveOption;
+        }
+        m_like = QRegularExpression(u"\\A(?:"_s + pattern + u")\\z"_s, options);
+        m_isLike = true;
+    }
+
+    bool matches(const QString &text) const
+    {
+        return m_isLike ? m_like.match(text).hasMatch() : text.compare(m_text, m_cs) == 0;
+    }
+
+private:
+    QString m_text;
+    Qt::CaseSensitivity m_cs;
+    QRegularExpression m_like;
+    bool m_isLike = false;
+};
+
+// generic_add_filter over one or more columns: OR terms as `column IN (…)` / `LIKE`, any
+// column; NOT terms as `column != …` / `NOT LIKE`, every column.
+struct TermFilter
+{
+    bool active = false;
+    QList<SqlTerm> any;
+    QList<SqlTerm> none;
+
+    bool accepts(const QStringList &columns) const
+    {
+        if (!active) {
+            return true;
+        }
+        const auto matchesOne = [&columns](const SqlTerm &term) {
+            return std::any_of(columns.cbegin(), columns.cend(), [&term](const QString &c) {
+                return term.matches(c);
+            });
+        };
+        if (!any.isEmpty() && std::none_of(any.cbegin(), any.cend(), matchesOne)) {
+            return false;
+        }
+        return std::none_of(none.cbegin(), none.cend(), matchesOne);
+    }
+};
+
+TermFilter termFilter(const FilterTerms &terms, Qt::CaseSensitivity cs = Qt::CaseInsensitive)
+{
+    TermFilter filter;
+    filter.active = true;
+    for (const QString &term : terms.any) {
+        filter.any.append(SqlTerm(term, cs));
+    }
+    for (const QString &term : terms.none) {
+        filter.none.append(SqlTerm(term, cs));
+    }
+    return filter;
+}
+
+// The values a boolean column may take under a filter, or all when there is no filter.
+struct BoolFilter
+{
+    bool active = false;
+    QSet<bool> allowed;
+
+    bool accepts(bool value) const { return !active || allowed.contains(value); }
+};
+
+BoolFilter boolFilter(const QList<QJsonValue> &values)
+{
+    BoolFilter filter;
+    filter.active = true;
+    for (const QJsonValue &value : values) {
+        filter.allowed.insert(phpBool(value));
+    }
+    return filter;
+}
+
+// resolveTimeDelta(): `"7d"`, `"12h"`, `"30m"`, `"45s"` back from `now`; a number is epoch
+// seconds; an ISO date or date-time; anything else `now + 1`, which nothing can reach.
+qint64 resolveTime(const QJsonValue &value, qint64 now)
+{
+    const QString text = stringOf(value).trimmed();
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (ok) {
+        return qint64(seconds);
+    }
+    static const QHash<QChar, qint64> units{{u'd', 86400}, {u'h', 3600}, {u'm', 60}, {u's', 1}};
+    if (!text.isEmpty() && units.contains(text.back().toLower())) {
+        const double amount = text.chopped(1).toDouble(&ok);
+        return ok ? now - qint64(amount * double(units.value(text.back().toLower()))) : now + 1;
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (time.isValid() && time.timeSpec() == Qt::LocalTime) {
+        time.setTimeZone(QTimeZone::utc()); // PHP reads it in the server's zone: UTC
+    }
+    return time.isValid() ? time.toSecsSinceEpoch() : now + 1;
+}
+
+// A time filter (setTimestampConditions): `>= from` unless `from` is 0; `[a, b]` also `<= b`.
+struct TimeRange
+{
+    qint64 from = 0;
+    std::optional<qint64> to;
+
+    bool accepts(qint64 time) const { return (from == 0 || time >= from) && (!to || time <= *to); }
+};
+
+// Empty when MISP would throw: a list of other than two items.
+std::optional<TimeRange> timeRange(const QJsonValue &value, qint64 now)
+{
+    TimeRange range;
+    if (!value.isArray()) {
+        range.from = resolveTime(value, now);
+        return range;
+    }
+    const QJsonArray bounds = value.toArray();
+    if (bounds.size() != 2) {
+        return std::nullopt;
+    }
+    range.from = resolveTime(bounds[0], now);
+    range.to = resolveTime(bounds[1], now);
+    if (range.from > *range.to) {
+        std::swap(range.from, *range.to);
+    }
+    return range;
+}
+
+// The Attribute scope's parameters in the order MISP maps the URL's ordered parameters to them
+// (RestSearchComponent::$paramArray), as far as `page`.
+const QStringList &orderedSearchParameters()
+{
+    static const QStringList names{
+            u"returnFormat"_s,
+            u"value"_s,
+            u"value1"_s,
+            u"value2"_s,
+            u"type"_s,
+            u"category"_s,
+            u"org"_s,
+            u"tags"_s,
+            u"from"_s,
+            u"to"_s,
+            u"last"_s,
+            u"eventid"_s,
+            u"withAttachments"_s,
+            u"uuid"_s,
+            u"publish_timestamp"_s,
+            u"published"_s,
+            u"timestamp"_s,
+            u"enforceWarninglist"_s,
+            u"to_ids"_s,
+            u"deleted"_s,
+            u"includeEventUuid"_s,
+            u"event_timestamp"_s,
+            u"threat_level_id"_s,
+            u"includeEventTags"_s,
+            u"includeProposals"_s,
+            u"limit"_s,
+            u"page"_s,
+    };
+    return names;
+}
+
+// The filters of an attribute restSearch, as AppController::_harvestParameters collects them:
+// the body (`{"request": …}` unwrapped), then the URL's ordered parameters, then its named ones
+// (`type:md5`, `;` standing for `:`). Strings are trimmed and `a||b` becomes a list
+// (IndexFilterComponent::__massageData).
+QJsonObject searchFilters(const QJsonObject &body, const QString &path)
+{
+    QJsonObject filters = body;
+    if (filters.contains(u"request"_s)) {
+        filters = filters.value(u"request"_s).toObject();
+    }
+    QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    if (!parts.isEmpty() && parts.last().endsWith(u".json"_s)) {
+        parts.last().chop(5);
+    }
+    QJsonObject named;
+    qsizetype position = 0;
+    for (qsizetype i = 2; i < parts.size(); ++i) {
+        QString part = parts[i];
+        const qsizetype colon = part.indexOf(u':');
+        if (colon > 0) {
+            named.insert(part.left(colon), part.mid(colon + 1).replace(u';', u':'));
+            continue;
+        }
+        const QString name = orderedSearchParameters().value(position++);
+        const QString lower = part.toLower();
+        if (!name.isEmpty() && lower != u"null"_s && lower != u"0"_s && lower != u"false"_s) {
+            filters.insert(name, part.replace(u';', u':'));
+        }
+    }
+    for (auto it = named.constBegin(); it != named.constEnd(); ++it) {
+        filters.insert(it.key(), it.value());
+    }
+    for (auto it = filters.begin(); it != filters.end(); ++it) {
+        if (it.value().isString()) {
+            const QString text = it.value().toString().trimmed();
+            it.value() = text.indexOf(u"||"_s) > 0
+                                 ? QJsonValue(QJsonArray::fromStringList(text.split(u"||"_s)))
+                                 : QJsonValue(text);
+        }
+    }
+
+    static const QSet<QString> reproduced{
+            u"returnFormat"_s,
+            u"value"_s,
+            u"type"_s,
+            u"category"_s,
+            u"to_ids"_s,
+            u"deleted"_s,
+            u"published"_s,
+            u"eventid"_s,
+            u"threat_level_id"_s,
+            u"last"_s,
+            u"timestamp"_s,
+            u"attribute_timestamp"_s,
+            u"event_timestamp"_s,
+            u"publish_timestamp"_s,
+            u"includeEventTags"_s,
+            u"includeEventUuid"_s,
+            u"limit"_s,
+            u"page"_s,
+    };
+    QStringList ignored;
+    for (const QString &name : filters.keys()) {
+        if (!reproduced.contains(name)) {
+            ignored.append(name);
+        }
+    }
+    if (!ignored.isEmpty()) {
+        qWarning().noquote() << "FakeMispServer: attribute restSearch ignores filters it does not "
+                                "reproduce:"
+                             << ignored.join(u", "_s);
+    }
+    return filters;
+}
+
 } // namespace
+
+// The filters of one attribute restSearch, as MISP 2.5.1 reads them.
+struct FakeMispServer::AttributeSearch
+{
+    enum class Clock
+    {
+        EventPublished, // Event.publish_timestamp: `last`, `publish_timestamp`
+        EventChanged,   // Event.timestamp: `event_timestamp`
+        Attribute,      // Attribute.timestamp: `timestamp`, `attribute_timestamp`
+    };
+
+    TermFilter type;
+    TermFilter category;
+    TermFilter value; // over value1 and value2
+    FilterTerms eventIds;
+    bool byEventId = false;
+    std::optional<QSet<qint64>> threatLevels;
+    BoolFilter published;
+    BoolFilter toIds;
+    BoolFilter deleted;
+    QList<std::pair<Clock, TimeRange>> times;
+    bool withEventTags = false;
+    bool withEventUuid = false;
+    qint64 limit = 0; // 0: everything
+    qint64 page = 1;
+
+    // Empty when MISP would fail with a 500 (a time filter that is a list of other than two).
+    static std::optional<AttributeSearch> read(const QJsonObject &filters, qint64 now)
+    {
+        // buildFilterConditions skips every filter whose value is JSON false.
+        const auto given = [&filters](const QString &name) {
+            const QJsonValue value = filters.value(name);
+            return !value.isUndefined() && !value.isNull() && value != QJsonValue(false);
+        };
+        const auto givenNonEmpty = [&](const QString &name) {
+            return given(name) && !phpEmpty(filters.value(name));
+        };
+        AttributeSearch search;
+        if (givenNonEmpty(u"type"_s)) {
+            FilterTerms terms = filterTerms(filters.value(u"type"_s));
+            for (QStringList *list : {&terms.any, &terms.none}) {
+                // set_filter_type: the e-mail address types also find the older `email` type.
+                if ((list->contains(u"email-src"_s) || list->contains(u"email-dst"_s))
+                    && !list->contains(u"email"_s)) {
+                    list->append(u"email"_s);
+                }
+            }
+            search.type = termFilter(terms);
+        }
+        if (givenNonEmpty(u"category"_s)) {
+            search.category =
+                    termFilter(filterTerms(filters.value(u"category"_s)), Qt::CaseSensitive);
+        }
+        if (givenNonEmpty(u"value"_s)) {
+            FilterTerms terms = filterTerms(filters.value(u"value"_s));
+            for (QString &term : terms.any) {
+                term = compressedIpv6(term);
+            }
+            // set_filter_value takes the first character off NOT terms, which convert_filters
+            // has already stripped of their `!`, and puts a `!` back: they can never match.
+            for (QString &term : terms.none) {
+                term = u'!' + compressedIpv6(term.mid(1));
+            }
+            search.value = termFilter(terms);
+        }
+        if (givenNonEmpty(u"eventid"_s) && filters.value(u"eventid"_s) != QJsonValue(u"all"_s)) {
+            search.eventIds = filterTerms(filters.value(u"eventid"_s));
+            search.byEventId = true;
+        }
+        if (given(u"threat_level_id"_s)) {
+            QSet<qint64> levels;
+            for (const QJsonValue &level : itemsOf(filters.value(u"threat_level_id"_s))) {
+                levels.insert(sqlInteger(level));
+            }
+            search.threatLevels = levels;
+        }
+        const QJsonValue published = filters.value(u"published"_s);
+        if (given(u"published"_s) && published != QJsonValue(QJsonArray{true, false})) {
+            search.published = boolFilter(itemsOf(published));
+        }
+        const QJsonValue toIds = filters.value(u"to_ids"_s);
+        if (given(u"to_ids"_s)) {
+            search.toIds = boolFilter(toIds == QJsonValue(u"exclude"_s) ? QList<QJsonValue>{0}
+                                                                        : itemsOf(toIds));
+        }
+        search.deleted = deletedFilter(filters.value(u"deleted"_s), given(u"deleted"_s));
+
+        for (const auto &[name, clock] : {std::pair{u"last"_s, Clock::EventPublished},
+                                          std::pair{u"publish_timestamp"_s, Clock::EventPublished},
+                                          std::pair{u"event_timestamp"_s, Clock::EventChanged},
+                                          std::pair{u"timestamp"_s, Clock::Attribute},
+                                          std::pair{u"attribute_timestamp"_s, Clock::Attribute}}) {
+            if (!given(name)) {
+                continue;
+            }
+            const std::optional<TimeRange> range = timeRange(filters.value(name), now);
+            if (!range) {
+                return std::nullopt;
+            }
+            search.times.append({clock, *range});
+        }
+        search.withEventTags = !phpEmpty(filters.value(u"includeEventTags"_s));
+        search.withEventUuid = !phpEmpty(filters.value(u"includeEventUuid"_s));
+        if (filters.contains(u"limit"_s)) {
+            search.limit = std::max<qint64>(0, sqlInteger(filters.value(u"limit"_s)));
+            search.page = std::max<qint64>(1, sqlInteger(filters.value(u"page"_s)));
+        }
+        return search;
+    }
+
+    // set_filter_deleted compares Attribute.deleted with the filter (when `given`);
+    // fetchAttributes adds `deleted = 0` unless the filter is non-empty, `deleted = 1` for
+    // "only".
+    static BoolFilter deletedFilter(const QJsonValue &deleted, bool given)
+    {
+        BoolFilter filter;
+        filter.active = true;
+        filter.allowed = {false, true};
+        if (given) {
+            const FilterTerms terms = filterTerms(deleted);
+            for (const bool state : {false, true}) {
+                const auto is = [state](const QString &term) {
+                    return phpBool(term) == state;
+                };
+                const bool wanted = terms.any.isEmpty()
+                                    || std::any_of(terms.any.cbegin(), terms.any.cend(), is);
+                if (!wanted || std::any_of(terms.none.cbegin(), terms.none.cend(), is)) {
+                    filter.allowed.remove(state);
+                }
+            }
+        }
+        if (phpEmpty(deleted)) {
+            filter.allowed.remove(true);
+        } else if (deleted == QJsonValue(u"only"_s)) {
+            filter.allowed.remove(false);
+        }
+        return filter;
+    }
+
+    bool accepts(const Event &event) const
+    {
+        if (byEventId && !acceptsEventId(event)) {
+            return false;
+        }
+        if (threatLevels && !threatLevels->contains(event.threatLevelId.toLongLong())) {
+            return false;
+        }
+        if (!published.accepts(event.published)) {
+            return false;
+        }
+        return std::all_of(times.cbegin(), times.cend(), [&event](const auto &time) {
+            const auto &[clock, range] = time;
+            switch (clock) {
+            case Clock::EventPublished:
+                return range.accepts(event.publishTimestamp);
+            case Clock::EventChanged:
+                return range.accepts(event.timestamp);
+            case Clock::Attribute:
+                return true;
+            }
+            return true;
+        });
+    }
+
+    bool accepts(const Attribute &attribute) const
+    {
+        if (!deleted.accepts(attribute.deleted) || !toIds.accepts(attribute.toIds)) {
+            return false;
+        }
+        if (!type.accepts({attribute.type}) || !category.accepts({attribute.category})) {
+            return false;
+        }
+        if (value.active) {
+            const qsizetype bar =
+                    attribute.type.contains(u'|') ? attribute.value.indexOf(u'|') : -1;
+            const QString value1 = bar < 0 ? attribute.value : attribute.value.left(bar);
+            const QString value2 = bar < 0 ? QString() : attribute.value.mid(bar + 1);
+            if (!value.accepts({value1, value2})) {
+                return false;
+            }
+        }
+        return std::all_of(times.cbegin(), times.cend(), [&attribute](const auto &time) {
+            return time.first != Clock::Attribute || time.second.accepts(attribute.timestamp);
+        });
+    }
+
+    // Event::set_filter_eventid: numbers compare with Event.id, uuids (case-sensitively) with
+    // Event.uuid; NOT excludes what matches all of its id and uuid lists.
+    bool acceptsEventId(const Event &event) const
+    {
+        const auto split = [](const QStringList &terms) {
+            std::pair<QList<qint64>, QStringList> idsAndUuids;
+            for (const QString &term : terms) {
+                if (isUuid(term)) {
+                    idsAndUuids.second.append(term);
+                } else {
+                    idsAndUuids.first.append(sqlInteger(term));
+                }
+            }
+            return idsAndUuids;
+        };
+        const auto [anyIds, anyUuids] = split(eventIds.any);
+        if ((!anyIds.isEmpty() || !anyUuids.isEmpty()) && !anyIds.contains(event.id)
+            && !anyUuids.contains(event.uuid)) {
+            return false;
+        }
+        const auto [noIds, noUuids] = split(eventIds.none);
+        if (noIds.isEmpty() && noUuids.isEmpty()) {
+            return true;
+        }
+        return !((noIds.isEmpty() || noIds.contains(event.id))
+                 && (noUuids.isEmpty() || noUuids.contains(event.uuid)));
+    }
+};
 
 FakeMispServer::FakeMispServer(QObject *parent)
     : QObject(parent)
@@ -819,6 +1407,34 @@ void FakeMispServer::deleteEvent(const QString &idOrUuid)
 bool FakeMispServer::isBlocklisted(const QString &uuid) const
 {
     return m_blocklist.contains(uuid.toLower());
+}
+
+QJsonObject FakeMispServer::seedEvent(const QJsonObject &event)
+{
+    Call call;
+    call.method = u"POST"_s;
+    call.path = u"/events/add"_s;
+    call.segments = QStringList{u"events"_s, u"add"_s};
+    call.data = event;
+    const Permissions role = std::exchange(m_permissions, Permissions());
+    const Reply reply = addEvent(call);
+    m_permissions = role;
+    if (reply.status != 200) {
+        qWarning().noquote() << "FakeMispServer: seedEvent refused by events/add:" << reply.status
+                             << QString::fromUtf8(reply.body);
+        return {};
+    }
+    return eventJson(m_events.last(), false);
+}
+
+void FakeMispServer::setAttributeSearchQuirks(const AttributeSearchQuirks &quirks)
+{
+    m_attributeSearchQuirks = quirks;
+}
+
+FakeMispServer::AttributeSearchQuirks FakeMispServer::attributeSearchQuirks() const
+{
+    return m_attributeSearchQuirks;
 }
 
 // --- Transport ------------------------------------------------------------------------------
@@ -1017,6 +1633,9 @@ FakeMispServer::Reply FakeMispServer::route(const Call &call)
         if (action == u"delete"_s && s.size() == 3) {
             return post || call.method == u"DELETE"_s ? deleteAttribute(call, argument)
                                                       : exception(405, POST_ONLY, call.path);
+        }
+        if (action == u"restSearch"_s) {
+            return restSearchAttributes(call); // any method: MISP reads a body only from POST
         }
     }
     if (controller == u"tags"_s && action == u"removeTagFromObject"_s && s.size() == 2) {
@@ -1535,6 +2154,88 @@ FakeMispServer::Reply FakeMispServer::restSearchEvents(const Call &call, const Q
     return reply;
 }
 
+FakeMispServer::Reply FakeMispServer::restSearchAttributes(const Call &call)
+{
+    if (call.invalidJson) {
+        return exception(405, INVALID_JSON, call.path);
+    }
+    QJsonObject body;
+    if (call.method == u"POST"_s) {
+        if (phpEmpty(call.data)) {
+            return exception(400,
+                             u"Either specify the search terms in the url, or POST a json with "
+                             "the filter parameters."_s,
+                             u"/attributes/restSearch"_s);
+        }
+        body = call.data.toObject();
+    }
+    const QJsonObject filters = searchFilters(body, call.path);
+    if (filters.isEmpty() && (call.method == u"GET"_s || call.method == u"HEAD"_s)) {
+        return exception(400,
+                         u"Restsearch queries using GET and no parameters are not allowed. If "
+                         "you have passed parameters via a JSON body, make sure you use POST "
+                         "requests."_s,
+                         call.path);
+    }
+    QString format = stringOf(filters.value(u"returnFormat"_s));
+    if (phpEmpty(format) || format == u"download"_s) {
+        format = u"json"_s;
+    }
+    if (format != u"json"_s) {
+        return exception(404, u"Invalid output format."_s, call.path);
+    }
+    const std::optional<AttributeSearch> search = AttributeSearch::read(filters, now());
+    if (!search) {
+        return exception(500, INTERNAL_ERROR, call.path);
+    }
+
+    QList<std::pair<const Attribute *, const Event *>> matches;
+    for (const Event &event : m_events) {
+        if (!search->accepts(event)) {
+            continue;
+        }
+        for (const Attribute &attribute : event.attributes) {
+            if (search->accepts(attribute)) {
+                matches.append({&attribute, &event});
+            }
+        }
+    }
+    // No ORDER BY: the recordings show the table's order, which is the attribute id's.
+    std::sort(matches.begin(), matches.end(), [](const auto &a, const auto &b) {
+        return a.first->id < b.first->id;
+    });
+
+    const AttributeSearchQuirks &quirks = m_attributeSearchQuirks;
+    const qint64 limit = search->limit;
+    qsizetype from = 0;
+    qsizetype to = matches.size();
+    qint64 resultCount = matches.size();
+    if (limit > 0 && !quirks.ignoreLimit) {
+        const qint64 skip = search->page - 1 > matches.size() / limit ? matches.size()
+                                                                      : (search->page - 1) * limit;
+        from = std::min<qint64>(skip, matches.size());
+        to = std::min<qint64>(from + limit, matches.size());
+        // __iteratedFetch counts this page's rows and adds one, taken back only when it saw
+        // rows but fewer than `limit`: an empty page therefore reads 1.
+        const qint64 onPage = to - from;
+        resultCount = onPage + (onPage == 0 || onPage == limit ? 1 : 0);
+    }
+    QJsonArray attributes;
+    for (qsizetype i = from; i < to; ++i) {
+        attributes.append(attributeSearchJson(*matches[i].first,
+                                              *matches[i].second,
+                                              search->withEventTags,
+                                              search->withEventUuid));
+    }
+    Reply reply;
+    reply.body = compact(QJsonObject{{u"response"_s, QJsonObject{{u"Attribute"_s, attributes}}}});
+    if (!quirks.omitResultCount) {
+        reply.headers.append(
+                {"X-Result-Count", QByteArray::number(quirks.resultCount.value_or(resultCount))});
+    }
+    return reply;
+}
+
 // --- Attributes -----------------------------------------------------------------------------
 
 FakeMispServer::AttributeCheck FakeMispServer::checkAttribute(const QJsonObject &input,
@@ -2000,6 +2701,69 @@ QJsonObject FakeMispServer::attributeJson(const Attribute &attribute) const
             {u"last_seen"_s, attribute.lastSeen},
             {u"value"_s, attribute.value},
     };
+}
+
+QJsonObject FakeMispServer::attributeSearchJson(const Attribute &attribute,
+                                                const Event &event,
+                                                bool withEventTags,
+                                                bool withEventUuid) const
+{
+    QJsonObject a{
+            {u"id"_s, QString::number(attribute.id)},
+            {u"event_id"_s, QString::number(attribute.eventId)},
+            {u"object_id"_s, u"0"_s},
+            {u"object_relation"_s, QJsonValue::Null},
+            {u"category"_s, attribute.category},
+            {u"type"_s, attribute.type},
+            {u"to_ids"_s, attribute.toIds},
+            {u"uuid"_s, attribute.uuid},
+            {u"timestamp"_s, QString::number(attribute.timestamp)},
+            {u"distribution"_s, attribute.distribution},
+            {u"sharing_group_id"_s, attribute.sharingGroupId},
+            {u"comment"_s, attribute.comment},
+            {u"deleted"_s, attribute.deleted},
+            {u"disable_correlation"_s, attribute.disableCorrelation},
+            {u"first_seen"_s, attribute.firstSeen},
+            {u"last_seen"_s, attribute.lastSeen},
+            {u"value"_s, attribute.value},
+            {u"Event"_s,
+             QJsonObject{{u"org_id"_s, u"1"_s},
+                         {u"distribution"_s, event.distribution},
+                         {u"publish_timestamp"_s, QString::number(event.publishTimestamp)},
+                         {u"id"_s, QString::number(event.id)},
+                         {u"info"_s, event.info},
+                         {u"orgc_id"_s, u"1"_s},
+                         {u"uuid"_s, event.uuid}}},
+    };
+    // The attribute's own tags (attachTagsToAttributes), then the event's (JsonExport marks
+    // them inherited).
+    QJsonArray tags;
+    for (const int id : attribute.tagIds) {
+        if (const Tag *tag = tagById(id)) {
+            tags.append(QJsonObject{{u"id"_s, QString::number(tag->id)},
+                                    {u"name"_s, tag->name},
+                                    {u"colour"_s, tag->colour},
+                                    {u"numerical_value"_s, QJsonValue::Null},
+                                    {u"is_galaxy"_s, tag->name.startsWith(u"misp-galaxy:"_s)},
+                                    {u"local"_s, false}});
+        }
+    }
+    for (const int id : withEventTags ? event.tagIds : QList<int>()) {
+        if (const Tag *tag = tagById(id)) {
+            tags.append(QJsonObject{{u"id"_s, QString::number(tag->id)},
+                                    {u"name"_s, tag->name},
+                                    {u"colour"_s, tag->colour},
+                                    {u"numerical_value"_s, QJsonValue::Null},
+                                    {u"inherited"_s, 1}});
+        }
+    }
+    if (!tags.isEmpty()) {
+        a.insert(u"Tag"_s, tags);
+    }
+    if (withEventUuid) {
+        a.insert(u"event_uuid"_s, event.uuid);
+    }
+    return a;
 }
 
 QJsonObject FakeMispServer::tagJson(const Tag &tag) const

@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 class QHttpServer;
@@ -71,6 +72,60 @@ class QHttpServerResponder;
 /// - `POST /events/restSearch[/json]` with `uuid`, `eventid`, `eventinfo`, `published`,
 ///   `limit`, `page`, `metadata`: `{"response": [{"Event": …}]}` by id, `X-Result-Count` =
 ///   all matches; other filters are ignored (MISP ignores unknown ones too).
+/// - `POST|GET /attributes/restSearch[/json]`. Recorded (11–11g, 23c, 23d): `type` as a
+///   string, a list and OR/NOT, `value` with `%`, `to_ids: 0` with `eventid`,
+///   `includeEventTags`, a GET with a named parameter, an unknown type, no match, and
+///   X-Result-Count with and without `limit`. The rest is read from MISP 2.5.1's source
+///   (`AppController::restSearch`, `MispAttribute::restSearch`, `__iteratedFetch`,
+///   `fetchAttributes`, `Event::set_filter_*`, `AppModel::convert_filters`, CakePHP's quoting):
+///   - Filters from the JSON body (also inside `{"request": …}`, POST only), then the URL's
+///     ordered parameters (`/json/<value>/…`), then named ones (`/type:md5`). Strings are
+///     trimmed and split on `||`; a filter string also splits on `&&`, and `!x` means NOT x.
+///     List filters take a string, a list or `{"OR": […], "NOT": […]}` (an `AND` group is
+///     ignored). A term that starts or ends with `%` is SQL LIKE (`%`, `_`); type and
+///     value ignore case (`utf8mb3_unicode_ci` columns), category does not (`utf8mb3_bin`).
+///   - `type`, `category`; a list naming `email-src` or `email-dst` also matches `email`.
+///   - `value` matches either half of a composite value (`value1`, `value2`), never the
+///     whole `a|b`; IPv6 terms are compressed. NOT terms do nothing: 2.5.1 strips their first
+///     character a second time, so `!evil.example` only excludes the value `!vil.example`.
+///   - `to_ids`, `published` (of the event), `deleted`: MISP casts each value with PHP's
+///     `!empty`, so `"0"`, `0` select false but `"false"` selects true, and a JSON `false` is
+///     no filter at all (every filter whose value is `false` is skipped). `to_ids: "exclude"`
+///     is 0. Soft-deleted attributes are hidden unless `deleted` is 1/true/`"only"` (then only
+///     they come) or `[0, 1]` (both).
+///   - `last` and `publish_timestamp` compare the event's `publish_timestamp` (so attributes
+///     of an event that was never published never match, and editing an event does not make
+///     it "recent"); `timestamp`/`attribute_timestamp` the attribute's, `event_timestamp` the
+///     event's `timestamp`. Values: `"7d"`, `"12h"`, `"30m"`, `"45s"` back from now(), epoch
+///     seconds (absolute: `86400` is 1970-01-02), an ISO date or date-time, or `[from, to]`;
+///     anything else matches nothing. A list of other than two items is 500.
+///   - `eventid` (ids or event uuids, uuids case-sensitive, `!` to exclude; `"all"`: no filter),
+///     `threat_level_id` of the event (one value or a list), `includeEventTags` (event tags
+///     after the attribute's own, with `"inherited": 1`), `includeEventUuid` (`event_uuid`).
+///   - Reply `{"response": {"Attribute": [...]}}`, each attribute as recorded: ids, enums and
+///     timestamps as strings, booleans as booleans, no `value1`/`value2`, an `Event` object
+///     with id, uuid, info, org_id, orgc_id, distribution, publish_timestamp, and `Tag` only
+///     when there are tags (`{id, name, colour, numerical_value, is_galaxy, local}` for the
+///     attribute's own, `{id, name, colour, numerical_value, inherited}` for the event's).
+///   - Order: MISP sends no ORDER BY, so the database decides. Every recording but one is in
+///     attribute id order, which the fake always uses; in 23c MariaDB read the `type` index
+///     and answered `link` (id 12) before `vulnerability` (id 10). A client must not rely on
+///     the order, and since pages are LIMIT/OFFSET without ORDER BY it should de-duplicate.
+///   - Paging: `limit` is honoured; `page` is 1-based, `limit` without `page` is page 1, and
+///     `page` without `limit` (or `limit` 0) is ignored: everything comes at once. A page
+///     past the end is `{"response": {"Attribute": []}}` (200).
+///   - `X-Result-Count` is the total only without `limit`. With `limit` it is the number on
+///     this page, plus one when the page is full (11g: 3, 3, 3, 1 for 7 matches in pages of
+///     2), and 1 for an empty page (the "+1" is added before the loop notices there were no
+///     rows; source, not recorded), so a page past the end and a search with no match both
+///     claim 1. A client cannot page "until the count is reached": it must stop at a page
+///     shorter than `limit`, and should not trust the count to be the total.
+///   - Errors: POST without a JSON body → 400 "Either specify the search terms in the url, or
+///     POST a json with the filter parameters."; GET without parameters → 400 "Restsearch
+///     queries using GET and no parameters are not allowed. …"; a `returnFormat` other than
+///     `json` (or `download`) → 404 "Invalid output format." (MISP's other export formats are
+///     not reproduced); malformed JSON → 405. An unknown type or no match: 200, empty list.
+///   setAttributeSearchQuirks() makes it page worse than MISP does.
 /// - `GET` on events/add, events/edit and attributes/add answers a short API description, as
 ///   MISP does; other paths 404 `{"name": "Not Found"}`.
 ///
@@ -84,10 +139,14 @@ class QHttpServerResponder;
 ///
 /// Not reproduced: correlations (`RelatedEvent` is always empty), galaxies, objects, event
 /// reports, sightings, proposals, sharing groups, warninglists, taxonomy exclusivity, other
-/// organisations and users, attribute restSearch, events/index, attachTagToObject, rate
-/// limiting, compressed bodies and ETags. Exception bodies do not escape `/` as PHP does.
-/// `AttributeTag` in attributes/add replies is always empty (tags sent with an attribute are
-/// still stored and shown in the event). Tag colours are derived from the name, not random.
+/// organisations and users, events/index, attachTagToObject, rate limiting, compressed bodies
+/// and ETags. Attribute restSearch ignores the filters not listed above (`tags`, `uuid`, `org`,
+/// `from`, `to`, `date`, `eventinfo`, `first_seen`, `order`, …) with a warning, so its answer
+/// is then wider than MISP's, and never batches or caps an answer without `limit` as MISP's
+/// memory-derived batch size (memory_limit in MB × 50 rows) may. Exception bodies do not
+/// escape `/` as PHP does. `AttributeTag` in attributes/add replies is always empty (tags sent
+/// with an attribute are still stored and shown in the event). Tag colours are derived from
+/// the name, not random.
 class FakeMispServer : public QObject
 {
     Q_OBJECT
@@ -128,6 +187,19 @@ public:
         bool hadKey = false;     ///< an Authorization or X-MISP-AUTH header was present
         bool keyMatched = false; ///< a key is configured and one of the header's tokens was it
         bool acceptJson = false; ///< `Accept: application/json`, exactly
+    };
+
+    /// Ways attribute restSearch can page worse than MISP 2.5.1 does, so that a client test can
+    /// show its paging loop ends against such a server. The default is the recorded behaviour.
+    struct AttributeSearchQuirks
+    {
+        /// Every reply carries all matches, whatever `limit` and `page` say (X-Result-Count is
+        /// then the total, as without `limit`).
+        bool ignoreLimit = false;
+        /// X-Result-Count carries this number on every reply instead of MISP's.
+        std::optional<qint64> resultCount = std::nullopt;
+        /// No X-Result-Count header at all (wins over resultCount).
+        bool omitResultCount = false;
     };
 
     explicit FakeMispServer(QObject *parent = nullptr);
@@ -173,11 +245,21 @@ public:
     void deleteEvent(const QString &idOrUuid);
     /// Whether events/add refuses this uuid as blocklisted.
     bool isBlocklisted(const QString &uuid) const;
+    /// Stores an event as `POST /events/add` would (same validation, normalisation, silent
+    /// drops, tags and ids) but without HTTP and as a site admin, whatever setPermissions()
+    /// says: for seeding thousands of attributes quickly. `event` is `{"Event": {…}}` or bare.
+    /// Returns `{"Event": {…}}` as event() does, or an empty object (and a warning with MISP's
+    /// answer) when events/add would have refused it.
+    QJsonObject seedEvent(const QJsonObject &event);
+
+    void setAttributeSearchQuirks(const AttributeSearchQuirks &quirks);
+    AttributeSearchQuirks attributeSearchQuirks() const;
 
 private:
     struct Reply;
     struct Call;
     struct AttributeCheck;
+    struct AttributeSearch;
 
     struct Tag
     {
@@ -264,6 +346,7 @@ private:
     Reply deleteAttribute(const Call &call, const QString &ref);
     Reply removeTagFromObject(const Call &call);
     Reply restSearchEvents(const Call &call, const QString &formatInUrl);
+    Reply restSearchAttributes(const Call &call);
 
     bool ensureTypes();
     QJsonObject observedBody(const QString &fixture) const;
@@ -285,6 +368,11 @@ private:
     QJsonObject eventJson(const Event &event, bool metadata) const;
     QJsonObject attributeInEventJson(const Attribute &attribute) const;
     QJsonObject attributeJson(const Attribute &attribute) const;
+    /// An attribute as attributes/restSearch answers it.
+    QJsonObject attributeSearchJson(const Attribute &attribute,
+                                    const Event &event,
+                                    bool withEventTags,
+                                    bool withEventUuid) const;
     QJsonObject tagJson(const Tag &tag) const;
     QJsonArray tagsJson(const QList<int> &ids) const;
 
@@ -301,6 +389,7 @@ private:
     std::function<qint64()> m_clock;
     QList<PendingFault> m_faults;
     QList<RecordedRequest> m_requests;
+    AttributeSearchQuirks m_attributeSearchQuirks;
 
     TypeCatalogue m_types;
     QList<Event> m_events;     // by id

@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -27,6 +28,38 @@ const QByteArray KEY_PLACEHOLDER = "<LOCAL_TEST_AUTHKEY_40_CHARS>";
 // The recorded server's clock at 03-events-add: the edit transcripts send attribute
 // timestamps relative to it (12b newer, 12c older).
 const qint64 RECORDED_CLOCK = 1796380253;
+const qint64 HOUR = 3600;
+const qint64 DAY = 24 * HOUR;
+
+// The search corpus (seedSearchCorpus()): event uuids and attribute values by attribute id.
+const QString ALPHA_UUID = u"a1a1a1a1-0000-4000-8000-00000000000a"_s;
+const QString BRAVO_UUID = u"b2b2b2b2-0000-4000-8000-00000000000b"_s;
+const QString CHARLIE_UUID = u"c3c3c3c3-0000-4000-8000-00000000000c"_s;
+const QStringList CORPUS_VALUES{
+        u"203.0.113.1"_s,
+        u"evil.example"_s,
+        u"site.example|198.51.100.9"_s,
+        u"https://blog.example/x"_s,
+        u"a@evil.example"_s,
+        u"b@evil.example"_s,
+        u"2001:db8::1"_s,
+        u"d41d8cd98f00b204e9800998ecf8427e"_s,
+        u"192.0.2.9"_s,
+        u"203.0.113.3"_s,
+        u"deleted.example"_s,
+        u"c2.evil.example"_s,
+        u"http://evil.example/late"_s,
+};
+const QList<int> LIVE{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13};
+
+QStringList corpusValues(const QList<int> &ids)
+{
+    QStringList values;
+    for (const int id : ids) {
+        values.append(CORPUS_VALUES.at(id - 1));
+    }
+    return values;
+}
 
 using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
@@ -146,11 +179,10 @@ QStringList chronology()
     return names;
 }
 
-// What the fake does not serve: attribute search, the event index and the tag filter.
+// What the fake does not serve: the event index and the tag filter of events/restSearch.
 bool replayable(const QString &name)
 {
-    return !name.startsWith(u"11"_s) && !name.startsWith(u"22"_s) && !name.startsWith(u"23c"_s)
-           && !name.startsWith(u"23d"_s) && !name.startsWith(u"10d"_s);
+    return !name.startsWith(u"22"_s) && !name.startsWith(u"10d"_s);
 }
 
 struct Transcript
@@ -229,6 +261,31 @@ bool isEpochSeconds(const QString &text)
 {
     static const QRegularExpression digits(u"^[1-9][0-9]*$"_s);
     return digits.match(text).hasMatch();
+}
+
+int idOf(const QJsonValue &item)
+{
+    return item[u"id"_s].toString().toInt();
+}
+
+bool isInIdOrder(const QJsonArray &items)
+{
+    return std::is_sorted(items.begin(), items.end(), [](const auto &a, const auto &b) {
+        return idOf(a) < idOf(b);
+    });
+}
+
+QJsonArray inIdOrder(const QJsonArray &items)
+{
+    QList<QJsonValue> sorted(items.begin(), items.end());
+    std::sort(sorted.begin(), sorted.end(), [](const QJsonValue &a, const QJsonValue &b) {
+        return idOf(a) < idOf(b);
+    });
+    QJsonArray array;
+    for (const QJsonValue &item : sorted) {
+        array.append(item);
+    }
+    return array;
 }
 
 struct Response
@@ -317,6 +374,13 @@ private slots:
     void restSearchPagesAndFilters();
     void describeTypesServed();
     void otherPathsAndMethods();
+    void attributeSearchFilters_data();
+    void attributeSearchFilters();
+    void attributeSearchShape();
+    void attributeSearchRequests();
+    void attributeSearchPagesToTheEnd();
+    void attributeSearchQuirks();
+    void seedEventStoresLikeEventsAdd();
 
 private:
     Response send(const QByteArray &method,
@@ -327,6 +391,10 @@ private:
     Response replay(const Transcript &transcript);
     /// Adds an event and returns its `Event` object (empty on failure, with a test failure).
     QJsonObject addEvent(const QJsonObject &event);
+    /// The three events attributeSearchFilters() searches; see there.
+    void seedSearchCorpus();
+    /// POSTs `filters` to attributes/restSearch and returns the values found, in order.
+    QStringList searchValues(const QJsonObject &filters, QByteArray *resultCount = nullptr);
     /// Compares a reply with a recorded one; see replaysTranscript() for the rules.
     void compareJson(const QJsonValue &actual,
                      const QJsonValue &expected,
@@ -335,6 +403,7 @@ private:
 
     FakeMispServer *m_fake = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
+    qint64 m_now = RECORDED_CLOCK;   // the fake's clock where a test sets it through m_now
     QHash<QString, QString> m_uuids; // recorded uuid -> the fake's, for uuids MISP generated
     QString m_sent;                  // everything the replay sent so far, as recorded
 };
@@ -347,6 +416,7 @@ void TestFakeMispServer::init()
     QCOMPARE(m_fake->baseUrl().host(), u"127.0.0.1"_s);
     m_nam = new QNetworkAccessManager(this);
     m_nam->setProxy(QNetworkProxy::NoProxy); // only ever the fake on 127.0.0.1
+    m_now = RECORDED_CLOCK;
     m_uuids.clear();
     m_sent.clear();
 }
@@ -545,7 +615,8 @@ void TestFakeMispServer::replaysTranscript_data()
 // Each transcript is sent as recorded (the key placeholder replaced by the fake's key) after
 // every earlier request of the recorded run that changed the server, so ids and state are what
 // the transcript assumes. Status, Content-Type, Location and X-Result-Count must be as
-// recorded and the JSON body the same under compareJson()'s rules.
+// recorded and the JSON body the same under compareJson()'s rules; an attribute list that the
+// recorded server sent out of id order (23c: MISP has no ORDER BY) is compared in id order.
 void TestFakeMispServer::replaysTranscript()
 {
     OTXDESK_REQUIRE_FIXTURES();
@@ -593,8 +664,18 @@ void TestFakeMispServer::replaysTranscript()
 
     if (!t->responseJson.isNull()) {
         QVERIFY2(r.jsonOk, r.body.left(300).constData());
+        QJsonValue expected = t->responseJson;
+        const QJsonArray recorded = expected[u"response"_s][u"Attribute"_s].toArray();
+        if (t->path.startsWith(u"/attributes/restSearch"_s) && !isInIdOrder(recorded)) {
+            // MISP sends no ORDER BY; in 23c MariaDB read through the `type` index. The fake
+            // answers in id order, which is compared with the recorded rows in id order.
+            const QJsonArray answered = r.json[u"response"_s][u"Attribute"_s].toArray();
+            QVERIFY(isInIdOrder(answered));
+            expected = QJsonObject{
+                    {u"response"_s, QJsonObject{{u"Attribute"_s, inIdOrder(recorded)}}}};
+        }
         QStringList diffs;
-        compareJson(r.json, t->responseJson, u"body"_s, diffs);
+        compareJson(r.json, expected, u"body"_s, diffs);
         QVERIFY2(diffs.isEmpty(), qPrintable(diffs.mid(0, 20).join(u'\n')));
     } else if (t->responseText.toString().isEmpty()) {
         QVERIFY(r.body.isEmpty());
@@ -1214,6 +1295,619 @@ void TestFakeMispServer::otherPathsAndMethods()
     QCOMPARE(form.status, 405);
     QCOMPARE(form.json[u"name"_s].toString(), u"No valid event data received."_s);
     QCOMPARE(m_fake->eventCount(), 0);
+}
+
+// Three events, created through events/add, attributes/add and attributes/delete at set times
+// (attribute ids in brackets):
+// - alpha (1): threat level 1, published 3 days ago, event tag tlp:green; ip-dst [1], domain
+//   [2], domain|ip [3], link [4, not IDS], email-src [5], email [6].
+// - bravo (2): threat level 3, published 6 hours ago, event tag tlp:amber; ip-dst IPv6 [7],
+//   md5 [8, tagged kill-chain:delivery], ip-src [9, not IDS].
+// - charlie (3): threat level 2, never published, added an hour ago; ip-dst [10, not IDS],
+//   domain [11, soft-deleted now], hostname [12]; url [13] added 30 minutes ago.
+void TestFakeMispServer::seedSearchCorpus()
+{
+    m_fake->setClock([this] { return m_now; });
+    const auto add = [this](const QString &uuid,
+                            const QString &info,
+                            const QString &threatLevel,
+                            bool published,
+                            const QString &tag,
+                            const QJsonArray &attributes) {
+        QJsonObject event{{u"uuid"_s, uuid},
+                          {u"info"_s, info},
+                          {u"threat_level_id"_s, threatLevel},
+                          {u"published"_s, published},
+                          {u"Attribute"_s, attributes}};
+        if (!tag.isEmpty()) {
+            event.insert(u"Tag"_s, QJsonArray{QJsonObject{{u"name"_s, tag}}});
+        }
+        return addEvent(event)[u"Attribute"_s].toArray().size();
+    };
+    QJsonObject notIds = attribute(u"ip-src"_s, CORPUS_VALUES[8]);
+    notIds.insert(u"to_ids"_s, false);
+    QJsonObject tagged = attribute(u"md5"_s, CORPUS_VALUES[7]);
+    tagged.insert(u"Tag"_s, QJsonArray{QJsonObject{{u"name"_s, u"kill-chain:delivery"_s}}});
+    QJsonObject quiet = attribute(u"ip-dst"_s, CORPUS_VALUES[9]);
+    quiet.insert(u"to_ids"_s, u"0"_s);
+
+    m_now = RECORDED_CLOCK - 3 * DAY;
+    QCOMPARE(add(ALPHA_UUID,
+                 u"alpha"_s,
+                 u"1"_s,
+                 true,
+                 u"tlp:green"_s,
+                 QJsonArray{attribute(u"ip-dst"_s, CORPUS_VALUES[0]),
+                            attribute(u"domain"_s, CORPUS_VALUES[1]),
+                            attribute(u"domain|ip"_s, CORPUS_VALUES[2]),
+                            attribute(u"link"_s, CORPUS_VALUES[3]),
+                            attribute(u"email-src"_s, CORPUS_VALUES[4]),
+                            attribute(u"email"_s, CORPUS_VALUES[5])}),
+             6);
+    m_now = RECORDED_CLOCK - 6 * HOUR;
+    QCOMPARE(add(BRAVO_UUID,
+                 u"bravo"_s,
+                 u"3"_s,
+                 true,
+                 u"tlp:amber"_s,
+                 QJsonArray{attribute(u"ip-dst"_s, CORPUS_VALUES[6]), tagged, notIds}),
+             3);
+    m_now = RECORDED_CLOCK - HOUR;
+    QCOMPARE(add(CHARLIE_UUID,
+                 u"charlie"_s,
+                 u"2"_s,
+                 false,
+                 QString(),
+                 QJsonArray{quiet,
+                            attribute(u"domain"_s, CORPUS_VALUES[10]),
+                            attribute(u"hostname"_s, CORPUS_VALUES[11])}),
+             3);
+    m_now = RECORDED_CLOCK - HOUR / 2;
+    QCOMPARE(post(u"/attributes/add/3"_s, attribute(u"url"_s, CORPUS_VALUES[12])).status, 200);
+    m_now = RECORDED_CLOCK;
+    QCOMPARE(send("POST", u"/attributes/delete/11"_s).status, 200);
+}
+
+QStringList TestFakeMispServer::searchValues(const QJsonObject &filters, QByteArray *resultCount)
+{
+    const Response r = post(u"/attributes/restSearch"_s, filters);
+    if (r.status != 200) {
+        qWarning().noquote() << "attributes/restSearch failed:" << r.status << r.body;
+        return {u"<status %1>"_s.arg(r.status)};
+    }
+    if (resultCount) {
+        *resultCount = r.resultCount;
+    }
+    QStringList values;
+    for (const QJsonValue &a : r.json[u"response"_s][u"Attribute"_s].toArray()) {
+        values.append(a[u"value"_s].toString());
+    }
+    return values;
+}
+
+void TestFakeMispServer::attributeSearchFilters_data()
+{
+    QTest::addColumn<QJsonObject>("filters");
+    QTest::addColumn<QList<int>>("ids"); // attribute ids of seedSearchCorpus(), in order
+    const auto row = [](const char *name, const QJsonObject &filters, const QList<int> &ids) {
+        QTest::newRow(name) << filters << ids;
+    };
+    const QList<int> ids{1, 2, 3, 5, 6, 7, 8, 12, 13};
+    const QList<int> notIds{4, 9, 10};
+    const QList<int> alpha{1, 2, 3, 4, 5, 6};
+    const QList<int> bravo{7, 8, 9};
+    const QList<int> charlie{10, 12, 13};
+    const QList<int> published{1, 2, 3, 4, 5, 6, 7, 8, 9};
+    const QList<int> notDomainsOrIps{3, 4, 5, 6, 8, 9, 12, 13};
+
+    row("nothing but returnFormat", {{u"returnFormat"_s, u"json"_s}}, LIVE);
+    row("type string", {{u"type"_s, u"domain"_s}}, {2});
+    row("type list", {{u"type"_s, QJsonArray{u"ip-dst"_s, u"domain"_s}}}, {1, 2, 7, 10});
+    row("type OR and NOT",
+        {{u"type"_s,
+          QJsonObject{{u"OR"_s, QJsonArray{u"ip-dst"_s, u"domain"_s}},
+                      {u"NOT"_s, QJsonArray{u"domain"_s}}}}},
+        {1, 7, 10});
+    row("type NOT only",
+        {{u"type"_s, QJsonObject{{u"NOT"_s, QJsonArray{u"ip-dst"_s, u"domain"_s}}}}},
+        notDomainsOrIps);
+    row("type ! in a list", {{u"type"_s, QJsonArray{u"!ip-dst"_s, u"!domain"_s}}}, notDomainsOrIps);
+    row("type && and ! in a string", {{u"type"_s, u"ip-dst&&ip-src&&!ip-src"_s}}, {1, 7, 10});
+    row("type || in a string", {{u"type"_s, u"ip-src||md5"_s}}, {8, 9});
+    row("type trimmed", {{u"type"_s, u"  md5 "_s}}, {8});
+    row("type ignores case", {{u"type"_s, u"IP-SRC"_s}}, {9});
+    row("type LIKE", {{u"type"_s, u"ip-%"_s}}, {1, 7, 9, 10});
+    row("type email-src also finds email", {{u"type"_s, u"email-src"_s}}, {5, 6});
+    row("type NOT email-dst also drops email",
+        {{u"type"_s, QJsonObject{{u"NOT"_s, QJsonArray{u"email-dst"_s}}}}},
+        {1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13});
+    row("type unknown", {{u"type"_s, u"no-such-type"_s}}, {});
+    row("type empty list is no filter", {{u"type"_s, QJsonArray()}}, LIVE);
+    row("category", {{u"category"_s, u"External analysis"_s}}, {4});
+    row("category minds case", {{u"category"_s, u"external analysis"_s}}, {});
+
+    row("value exact", {{u"value"_s, u"evil.example"_s}}, {2});
+    row("value ignores case", {{u"value"_s, u"EVIL.Example"_s}}, {2});
+    row("value list", {{u"value"_s, QJsonArray{u"evil.example"_s, u"192.0.2.9"_s}}}, {2, 9});
+    row("value % wildcard", {{u"value"_s, u"%evil.example%"_s}}, {2, 5, 6, 12, 13});
+    row("value _ in a LIKE", {{u"value"_s, u"%.exampl_"_s}}, {2, 3, 5, 6, 12});
+    row("value % inside is literal", {{u"value"_s, u"evil%example"_s}}, {});
+    row("value first half of a composite", {{u"value"_s, u"site.example"_s}}, {3});
+    row("value second half of a composite", {{u"value"_s, u"198.51.100.9"_s}}, {3});
+    row("value whole composite never matches", {{u"value"_s, u"site.example|198.51.100.9"_s}}, {});
+    row("value IPv6 compressed", {{u"value"_s, u"2001:0DB8:0:0:0:0:0:1"_s}}, {7});
+    row("value NOT excludes nothing", {{u"value"_s, u"!evil.example"_s}}, LIVE);
+
+    row("to_ids true", {{u"to_ids"_s, true}}, ids);
+    row("to_ids 1", {{u"to_ids"_s, 1}}, ids);
+    row("to_ids \"1\"", {{u"to_ids"_s, u"1"_s}}, ids);
+    row("to_ids \"0\"", {{u"to_ids"_s, u"0"_s}}, notIds);
+    row("to_ids 0", {{u"to_ids"_s, 0}}, notIds);
+    row("to_ids exclude", {{u"to_ids"_s, u"exclude"_s}}, notIds);
+    row("to_ids false is no filter", {{u"to_ids"_s, false}}, LIVE);
+    row("to_ids \"false\" is true", {{u"to_ids"_s, u"false"_s}}, ids);
+    row("to_ids both", {{u"to_ids"_s, QJsonArray{0, 1}}}, LIVE);
+
+    row("eventid", {{u"eventid"_s, 2}}, bravo);
+    row("eventid string", {{u"eventid"_s, u"2"_s}}, bravo);
+    row("eventid NOT", {{u"eventid"_s, u"!2"_s}}, {1, 2, 3, 4, 5, 6, 10, 12, 13});
+    row("eventid list", {{u"eventid"_s, QJsonArray{1, 3}}}, {1, 2, 3, 4, 5, 6, 10, 12, 13});
+    row("eventid uuid", {{u"eventid"_s, CHARLIE_UUID}}, charlie);
+    row("eventid uuid is case-sensitive", {{u"eventid"_s, CHARLIE_UUID.toUpper()}}, {});
+    row("eventid all", {{u"eventid"_s, u"all"_s}}, LIVE);
+    row("eventid unknown", {{u"eventid"_s, 42}}, {});
+
+    row("threat_level_id", {{u"threat_level_id"_s, 1}}, alpha);
+    row("threat_level_id string", {{u"threat_level_id"_s, u"3"_s}}, bravo);
+    row("threat_level_id list",
+        {{u"threat_level_id"_s, QJsonArray{1, 2}}},
+        {1, 2, 3, 4, 5, 6, 10, 12, 13});
+    row("threat_level_id || string", {{u"threat_level_id"_s, u"1||3"_s}}, published);
+    row("threat_level_id name", {{u"threat_level_id"_s, u"high"_s}}, {});
+
+    row("published true", {{u"published"_s, true}}, published);
+    row("published 1", {{u"published"_s, 1}}, published);
+    row("published 0", {{u"published"_s, 0}}, charlie);
+    row("published \"0\"", {{u"published"_s, u"0"_s}}, charlie);
+    row("published false is no filter", {{u"published"_s, false}}, LIVE);
+    row("published \"false\" is true", {{u"published"_s, u"false"_s}}, published);
+
+    row("deleted 1", {{u"deleted"_s, 1}}, {11});
+    row("deleted true", {{u"deleted"_s, true}}, {11});
+    row("deleted only", {{u"deleted"_s, u"only"_s}}, {11});
+    row("deleted both",
+        {{u"deleted"_s, QJsonArray{0, 1}}},
+        {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13});
+    row("deleted 0", {{u"deleted"_s, 0}}, LIVE);
+    row("deleted false", {{u"deleted"_s, false}}, LIVE);
+
+    const auto at = [](qint64 secondsAgo) {
+        return QString::number(RECORDED_CLOCK - secondsAgo);
+    };
+    row("last 7d", {{u"last"_s, u"7d"_s}}, published);
+    row("last 12h", {{u"last"_s, u"12h"_s}}, bravo);
+    row("last 90m", {{u"last"_s, u"90m"_s}}, {}); // charlie changed, but was never published
+    row("last range", {{u"last"_s, QJsonArray{at(4 * DAY), at(DAY)}}}, alpha);
+    row("last range reversed", {{u"last"_s, QJsonArray{at(DAY), at(4 * DAY)}}}, alpha);
+    row("last epoch seconds are absolute", {{u"last"_s, 86400}}, published);
+    row("last ISO date", {{u"last"_s, u"2026-12-04"_s}}, bravo);
+    row("last unreadable", {{u"last"_s, u"recently"_s}}, {});
+    row("publish_timestamp", {{u"publish_timestamp"_s, u"12h"_s}}, bravo);
+    row("timestamp of the attribute", {{u"timestamp"_s, u"2h"_s}}, charlie);
+    row("attribute_timestamp", {{u"attribute_timestamp"_s, u"45m"_s}}, {13});
+    row("event_timestamp", {{u"event_timestamp"_s, u"10m"_s}}, charlie);
+
+    row("filters combine", {{u"type"_s, u"ip-dst"_s}, {u"to_ids"_s, 0}, {u"eventid"_s, 3}}, {10});
+    row("in a request wrapper", {{u"request"_s, QJsonObject{{u"type"_s, u"md5"_s}}}}, {8});
+    row("returnFormat download is json",
+        {{u"returnFormat"_s, u"download"_s}, {u"type"_s, u"md5"_s}},
+        {8});
+}
+
+// Each filter as MISP 2.5.1 applies it (see FakeMispServer.h); rows marked "is no filter" or
+// "is true" are MISP's PHP reading of the value, not what a client might expect.
+void TestFakeMispServer::attributeSearchFilters()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    QFETCH(QJsonObject, filters);
+    QFETCH(QList<int>, ids);
+    seedSearchCorpus();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QByteArray count;
+    QCOMPARE(searchValues(filters, &count), corpusValues(ids));
+    QCOMPARE(count, QByteArray::number(ids.size())); // no limit: the number of matches
+}
+
+void TestFakeMispServer::attributeSearchShape()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    seedSearchCorpus();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const std::optional<Transcript> t = loadTranscript(u"11b-attributes-restSearch-type-string"_s);
+    QVERIFY(t);
+    const QJsonObject recorded =
+            t->responseJson[u"response"_s][u"Attribute"_s][0].toObject(); // with an event tag
+    const auto typesOf = [](const QJsonObject &object) {
+        QStringList types;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            types.append(it.key() + u'=' + QString::number(int(it.value().type())));
+        }
+        return types;
+    };
+
+    const Response r =
+            post(u"/attributes/restSearch"_s,
+                 QJsonObject{{u"value"_s, u"evil.example"_s}, {u"includeEventTags"_s, true}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.contentType, QByteArray("application/json; charset=UTF-8"));
+    QCOMPARE(r.json.toObject().keys(), QStringList{u"response"_s});
+    QCOMPARE(r.json[u"response"_s].toObject().keys(), QStringList{u"Attribute"_s});
+    const QJsonObject found = r.json[u"response"_s][u"Attribute"_s][0].toObject();
+    QCOMPARE(typesOf(found), typesOf(recorded));
+    QCOMPARE(typesOf(found[u"Event"_s].toObject()), typesOf(recorded[u"Event"_s].toObject()));
+    QCOMPARE(typesOf(found[u"Tag"_s][0].toObject()), typesOf(recorded[u"Tag"_s][0].toObject()));
+    QCOMPARE(found[u"id"_s].toString(), u"2"_s);
+    QCOMPARE(found[u"Event"_s].toObject(),
+             (QJsonObject{{u"org_id"_s, u"1"_s},
+                          {u"distribution"_s, u"1"_s},
+                          {u"publish_timestamp"_s, QString::number(RECORDED_CLOCK - 3 * DAY)},
+                          {u"id"_s, u"1"_s},
+                          {u"info"_s, u"alpha"_s},
+                          {u"orgc_id"_s, u"1"_s},
+                          {u"uuid"_s, ALPHA_UUID}}));
+    QCOMPARE(found[u"Tag"_s][0][u"name"_s].toString(), u"tlp:green"_s);
+    QCOMPARE(found[u"Tag"_s][0][u"inherited"_s], QJsonValue(1));
+
+    // Without includeEventTags an attribute without tags of its own has no Tag key.
+    const Response bare =
+            post(u"/attributes/restSearch"_s, QJsonObject{{u"value"_s, u"evil.example"_s}});
+    QVERIFY(!bare.json[u"response"_s][u"Attribute"_s][0].toObject().contains(u"Tag"_s));
+    QCOMPARE(typesOf(bare.json[u"response"_s][u"Attribute"_s][0].toObject()),
+             typesOf(t->responseJson[u"response"_s][u"Attribute"_s][0].toObject())
+                     .filter(QRegularExpression(u"^(?!Tag=)"_s)));
+
+    // The attribute's own tags come first, in MISP's shorter attribute-tag shape.
+    const Response own = post(u"/attributes/restSearch"_s,
+                              QJsonObject{{u"type"_s, u"md5"_s},
+                                          {u"includeEventTags"_s, 1},
+                                          {u"includeEventUuid"_s, true}});
+    const QJsonObject md5 = own.json[u"response"_s][u"Attribute"_s][0].toObject();
+    const QJsonArray tags = md5[u"Tag"_s].toArray();
+    QCOMPARE(tags.size(), 2);
+    QCOMPARE(tags[0][u"name"_s].toString(), u"kill-chain:delivery"_s);
+    QCOMPARE(tags[0].toObject().keys(),
+             (QStringList{u"colour"_s,
+                          u"id"_s,
+                          u"is_galaxy"_s,
+                          u"local"_s,
+                          u"name"_s,
+                          u"numerical_value"_s}));
+    QCOMPARE(tags[0][u"is_galaxy"_s], QJsonValue(false));
+    QCOMPARE(tags[1][u"name"_s].toString(), u"tlp:amber"_s);
+    QCOMPARE(tags[1][u"inherited"_s], QJsonValue(1));
+    QCOMPARE(md5[u"event_uuid"_s].toString(), BRAVO_UUID);
+    const Response ownOnly = post(u"/attributes/restSearch"_s, QJsonObject{{u"type"_s, u"md5"_s}});
+    QCOMPARE(ownOnly.json[u"response"_s][u"Attribute"_s][0][u"Tag"_s].toArray().size(), 1);
+
+    // A soft-deleted attribute, when asked for, says so.
+    const Response deleted =
+            post(u"/attributes/restSearch"_s, QJsonObject{{u"deleted"_s, u"only"_s}});
+    QCOMPARE(deleted.json[u"response"_s][u"Attribute"_s][0][u"deleted"_s], QJsonValue(true));
+    // The same attribute as events/view shows it, but for the event's lists.
+    const QJsonObject viewed = m_fake->event(u"1"_s)[u"Event"_s][u"Attribute"_s][1].toObject();
+    for (const QString &key : found.keys()) {
+        if (key != u"Event"_s && key != u"Tag"_s) {
+            QCOMPARE(found[key], viewed[key]);
+        }
+    }
+}
+
+void TestFakeMispServer::attributeSearchRequests()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    seedSearchCorpus();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const auto valuesIn = [](const Response &r) {
+        QStringList values;
+        for (const QJsonValue &a : r.json[u"response"_s][u"Attribute"_s].toArray()) {
+            values.append(a[u"value"_s].toString());
+        }
+        return values;
+    };
+    // GET with named parameters (23d), and the format in the URL.
+    const Response named = send("GET", u"/attributes/restSearch/json/type:md5"_s);
+    QCOMPARE(named.status, 200);
+    QCOMPARE(valuesIn(named), corpusValues({8}));
+    const Response namedPage =
+            send("GET", u"/attributes/restSearch/json/type:ip-dst/limit:2/page:2"_s);
+    QCOMPARE(valuesIn(namedPage), corpusValues({10}));
+    QCOMPARE(namedPage.resultCount, QByteArray("1"));
+    // Ordered URL parameters follow MISP's parameter list: returnFormat, value, …
+    QCOMPARE(valuesIn(send("GET", u"/attributes/restSearch/json/evil.example"_s)),
+             corpusValues({2}));
+    // A value with `:` must be named with `;` in its place.
+    QCOMPARE(valuesIn(send("GET", u"/attributes/restSearch/value:2001;db8;;1"_s)),
+             corpusValues({7}));
+    QCOMPARE(valuesIn(send("GET", u"/attributes/restSearch/json"_s)), corpusValues(LIVE));
+    QCOMPARE(valuesIn(post(u"/attributes/restSearch/json"_s, QJsonObject{{u"type"_s, u"md5"_s}})),
+             corpusValues({8}));
+    // A body is only read from a POST.
+    QCOMPARE(valuesIn(send("GET",
+                           u"/attributes/restSearch/json"_s,
+                           toBody(QJsonObject{{u"type"_s, u"md5"_s}}))),
+             corpusValues(LIVE));
+
+    const Response get = send("GET", u"/attributes/restSearch"_s);
+    QCOMPARE(get.status, 400);
+    QCOMPARE(get.json[u"name"_s].toString(),
+             u"Restsearch queries using GET and no parameters are not allowed. If you have "
+             "passed parameters via a JSON body, make sure you use POST requests."_s);
+    const QString noTerms =
+            u"Either specify the search terms in the url, or POST a json with the filter "
+            "parameters."_s;
+    for (const QByteArray &body : {QByteArray(), QByteArray("{}"), QByteArray("[]")}) {
+        const Response empty = send("POST", u"/attributes/restSearch/json"_s, body);
+        QCOMPARE(empty.status, 400);
+        QCOMPARE(empty.json.toObject(),
+                 (QJsonObject{{u"name"_s, noTerms},
+                              {u"message"_s, noTerms},
+                              {u"url"_s, u"/attributes/restSearch"_s}}));
+    }
+    const Response form = send("POST",
+                               u"/attributes/restSearch"_s,
+                               toBody(QJsonObject{{u"type"_s, u"md5"_s}}),
+                               {{"Authorization", TEST_KEY}, {"Accept", "application/json"}});
+    QCOMPARE(form.status, 400); // not application/json: no body
+    const Response broken = send("POST", u"/attributes/restSearch"_s, "{\"type\": ");
+    QCOMPARE(broken.status, 405);
+    const Response csv =
+            post(u"/attributes/restSearch"_s, QJsonObject{{u"returnFormat"_s, u"csv"_s}});
+    QCOMPARE(csv.status, 404);
+    QCOMPARE(csv.json[u"name"_s].toString(), u"Invalid output format."_s);
+    const Response badRange = post(u"/attributes/restSearch"_s,
+                                   QJsonObject{{u"last"_s, QJsonArray{u"1d"_s, u"2d"_s, u"3d"_s}}});
+    QCOMPARE(badRange.status, 500);
+
+    // Filters the fake does not reproduce are ignored, loudly.
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"attribute restSearch ignores filters .*tags"_s));
+    QCOMPARE(valuesIn(post(u"/attributes/restSearch"_s, QJsonObject{{u"tags"_s, u"tlp:green"_s}})),
+             corpusValues(LIVE));
+
+    // An automation endpoint: the key works without Accept; a wrong key gets HTML then.
+    const QByteArray wrongKey = "ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ";
+    const QByteArray body = toBody(QJsonObject{{u"type"_s, u"md5"_s}});
+    const Response noAccept =
+            send("POST",
+                 u"/attributes/restSearch"_s,
+                 body,
+                 {{"Authorization", TEST_KEY}, {"Content-Type", "application/json"}});
+    QCOMPARE(noAccept.status, 200);
+    QCOMPARE(valuesIn(noAccept), corpusValues({8}));
+    const Response html = send("POST",
+                               u"/attributes/restSearch"_s,
+                               body,
+                               {{"Authorization", wrongKey}, {"Content-Type", "application/json"}});
+    QCOMPARE(html.status, 403);
+    QCOMPARE(html.contentType, QByteArray("text/html; charset=UTF-8"));
+    const Response denied = send("POST", u"/attributes/restSearch"_s, body, jsonHeaders(wrongKey));
+    QCOMPARE(denied.status, 403);
+    QCOMPARE(denied.json[u"url"_s].toString(), u"/attributes/restSearch"_s);
+    QCOMPARE(m_fake->requestCount(u"POST"_s, u"/attributes/restSearch"_s), 12);
+}
+
+// Pages of `limit` to the end over a seeded event of 2,503 attributes, with MISP's counts:
+// a full page says limit + 1, the last one its size, one past the end 1.
+void TestFakeMispServer::attributeSearchPagesToTheEnd()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    const int total = 2503;
+    const int limit = 500;
+    QJsonArray attributes;
+    for (int i = 0; i < total; ++i) {
+        attributes.append(attribute(u"domain"_s, u"host-%1.example"_s.arg(i)));
+    }
+    const QJsonObject seeded =
+            m_fake->seedEvent(QJsonObject{{u"info"_s, u"many"_s}, {u"Attribute"_s, attributes}});
+    QCOMPARE(seeded[u"Event"_s][u"attribute_count"_s].toString(), QString::number(total));
+    QVERIFY(!addEvent(QJsonObject{
+                              {u"info"_s, u"other"_s},
+                              {u"Attribute"_s, QJsonArray{attribute(u"ip-dst"_s, u"192.0.2.1"_s)}}})
+                     .isEmpty());
+
+    QStringList seen;
+    QList<QByteArray> counts;
+    int page = 1;
+    for (; page <= 10; ++page) {
+        QByteArray count;
+        const QStringList values = searchValues(
+                QJsonObject{{u"type"_s, u"domain"_s}, {u"limit"_s, limit}, {u"page"_s, page}},
+                &count);
+        seen += values;
+        counts.append(count);
+        if (values.size() < limit) {
+            break; // the only reliable end
+        }
+    }
+    QCOMPARE(page, 6);
+    QCOMPARE(counts, (QList<QByteArray>{"501", "501", "501", "501", "501", "3"}));
+    QCOMPARE(seen.size(), total);
+    QCOMPARE(seen.first(), u"host-0.example"_s);
+    QCOMPARE(seen.last(), u"host-2502.example"_s);
+    QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), total);
+
+    // Past the end: an empty list, and a count of 1.
+    QByteArray pastEnd;
+    QCOMPARE(
+            searchValues(QJsonObject{{u"type"_s, u"domain"_s}, {u"limit"_s, limit}, {u"page"_s, 7}},
+                         &pastEnd),
+            QStringList());
+    QCOMPARE(pastEnd, QByteArray("1"));
+    QByteArray noMatch;
+    QCOMPARE(searchValues(QJsonObject{{u"type"_s, u"md5"_s}, {u"limit"_s, limit}}, &noMatch),
+             QStringList());
+    QCOMPARE(noMatch, QByteArray("1"));
+    // A page that ends exactly at the last match is full: it says limit + 1 too.
+    QByteArray exact;
+    QCOMPARE(searchValues(QJsonObject{{u"limit"_s, 4}, {u"page"_s, 626}}, &exact).size(), 4);
+    QCOMPARE(exact, QByteArray("5"));
+
+    // limit without page is page 1; page without limit, or limit 0, is everything.
+    QByteArray count;
+    QCOMPARE(searchValues(QJsonObject{{u"type"_s, u"domain"_s}, {u"limit"_s, u"3"_s}}, &count),
+             (QStringList{u"host-0.example"_s, u"host-1.example"_s, u"host-2.example"_s}));
+    QCOMPARE(count, QByteArray("4"));
+    QCOMPARE(searchValues(QJsonObject{{u"type"_s, u"domain"_s}, {u"page"_s, 3}}, &count).size(),
+             total);
+    QCOMPARE(count, QByteArray::number(total));
+    QCOMPARE(searchValues(QJsonObject{{u"type"_s, u"domain"_s}, {u"limit"_s, 0}, {u"page"_s, 3}},
+                          &count)
+                     .size(),
+             total);
+    QCOMPARE(count, QByteArray::number(total));
+    // page 0 (or less) is page 1.
+    QCOMPARE(searchValues(QJsonObject{{u"type"_s, u"domain"_s}, {u"limit"_s, 1}, {u"page"_s, 0}}),
+             QStringList{u"host-0.example"_s});
+    // The other event's attribute comes last: it has the highest id.
+    QCOMPARE(searchValues(QJsonObject{{u"limit"_s, 2}, {u"page"_s, 1252}}),
+             (QStringList{u"host-2502.example"_s, u"192.0.2.1"_s}));
+}
+
+void TestFakeMispServer::attributeSearchQuirks()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    QJsonArray attributes;
+    for (int i = 0; i < 7; ++i) {
+        attributes.append(attribute(u"domain"_s, u"q%1.example"_s.arg(i)));
+    }
+    QVERIFY(!m_fake->seedEvent(QJsonObject{{u"info"_s, u"quirks"_s}, {u"Attribute"_s, attributes}})
+                     .isEmpty());
+    QCOMPARE(m_fake->attributeSearchQuirks().ignoreLimit, false);
+    QVERIFY(!m_fake->attributeSearchQuirks().resultCount);
+
+    // A client's loop as it should be: stop at a short page, at a page that brings no id not
+    // seen before, or after a page cap. Returns the pages fetched.
+    const auto pageThrough = [this](int limit, QStringList *values) {
+        QSet<QString> ids;
+        int page = 1;
+        for (; page <= 50; ++page) {
+            const Response r = post(u"/attributes/restSearch"_s,
+                                    QJsonObject{{u"limit"_s, limit}, {u"page"_s, page}});
+            const QJsonArray found = r.json[u"response"_s][u"Attribute"_s].toArray();
+            bool progress = false;
+            for (const QJsonValue &a : found) {
+                if (!ids.contains(a[u"id"_s].toString())) {
+                    ids.insert(a[u"id"_s].toString());
+                    values->append(a[u"value"_s].toString());
+                    progress = true;
+                }
+            }
+            if (found.size() < limit || !progress) {
+                break;
+            }
+        }
+        return page;
+    };
+
+    QStringList values;
+    QCOMPARE(pageThrough(3, &values), 3); // as recorded: 3, 3, 1
+    QCOMPARE(values.size(), 7);
+
+    // (a) limit ignored: every page is everything, counted as everything.
+    m_fake->setAttributeSearchQuirks({.ignoreLimit = true});
+    QByteArray count;
+    const QStringList first = searchValues(QJsonObject{{u"limit"_s, 3}, {u"page"_s, 1}}, &count);
+    QCOMPARE(first.size(), 7);
+    QCOMPARE(count, QByteArray("7"));
+    QCOMPARE(searchValues(QJsonObject{{u"limit"_s, 3}, {u"page"_s, 2}}), first);
+    QCOMPARE(searchValues(QJsonObject{{u"limit"_s, 3}, {u"page"_s, 99}}), first);
+    values.clear();
+    QCOMPARE(pageThrough(3, &values), 2); // the second page brings nothing new
+    QCOMPARE(values.size(), 7);
+    values.clear();
+    QCOMPARE(pageThrough(7, &values), 2);
+    QCOMPARE(values.size(), 7);
+
+    // (b) a count that promises more for ever, even on empty pages.
+    m_fake->setAttributeSearchQuirks({.resultCount = 1000000});
+    QCOMPARE(searchValues(QJsonObject{{u"limit"_s, 3}, {u"page"_s, 3}}, &count).size(), 1);
+    QCOMPARE(count, QByteArray("1000000"));
+    QCOMPARE(searchValues(QJsonObject{{u"limit"_s, 3}, {u"page"_s, 9}}, &count), QStringList());
+    QCOMPARE(count, QByteArray("1000000"));
+    QCOMPARE(searchValues(QJsonObject{{u"type"_s, u"domain"_s}}, &count).size(), 7);
+    QCOMPARE(count, QByteArray("1000000"));
+    values.clear();
+    QCOMPARE(pageThrough(3, &values), 3);
+    QCOMPARE(values.size(), 7);
+
+    // Both at once, and no header at all.
+    m_fake->setAttributeSearchQuirks({.ignoreLimit = true, .resultCount = 0});
+    QCOMPARE(searchValues(QJsonObject{{u"limit"_s, 2}, {u"page"_s, 2}}, &count).size(), 7);
+    QCOMPARE(count, QByteArray("0"));
+    m_fake->setAttributeSearchQuirks({.resultCount = 5, .omitResultCount = true});
+    const Response headerless =
+            post(u"/attributes/restSearch"_s, QJsonObject{{u"limit"_s, 3}, {u"page"_s, 1}});
+    QCOMPARE(headerless.json[u"response"_s][u"Attribute"_s].toArray().size(), 3);
+    QVERIFY(!headerless.hasResultCount);
+
+    // Back to the recorded behaviour; events/restSearch was never affected.
+    QVERIFY(post(u"/events/restSearch"_s, QJsonObject{{u"limit"_s, 1}}).hasResultCount);
+    m_fake->setAttributeSearchQuirks({});
+    QCOMPARE(searchValues(QJsonObject{{u"limit"_s, 3}, {u"page"_s, 1}}, &count).size(), 3);
+    QCOMPARE(count, QByteArray("4"));
+}
+
+void TestFakeMispServer::seedEventStoresLikeEventsAdd()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    m_fake->setClock([] { return RECORDED_CLOCK; });
+    // Seeding ignores the role: tags are created and publishing is honoured.
+    m_fake->setPermissions({.add = false, .tagger = false, .tagEditor = false, .publish = false});
+    const QJsonObject event{
+            {u"Event"_s,
+             QJsonObject{
+                     {u"uuid"_s, ALPHA_UUID},
+                     {u"info"_s, u"seeded"_s},
+                     {u"published"_s, true},
+                     {u"Tag"_s, QJsonArray{QJsonObject{{u"name"_s, u"tlp:green"_s}}}},
+                     {u"Attribute"_s,
+                      QJsonArray{attribute(u"domain"_s, u"Seeded[.]Example"_s),
+                                 attribute(u"domain"_s, u"seeded.example"_s),
+                                 attribute(u"ip-dst"_s, u"999.1.1.1"_s),
+                                 attribute(u"no-such-type"_s, u"x"_s),
+                                 attribute(u"md5"_s, u"D41D8CD98F00B204E9800998ECF8427E"_s)}}}}};
+    const QJsonObject seeded = m_fake->seedEvent(event);
+    QCOMPARE(seeded, m_fake->event(ALPHA_UUID));
+    const QJsonObject e = seeded[u"Event"_s].toObject();
+    QCOMPARE(e[u"id"_s].toString(), u"1"_s);
+    QVERIFY(e[u"published"_s].toBool());
+    QCOMPARE(tagNamesOf(e), QStringList{u"tlp:green"_s});
+    QCOMPARE(valuesOf(e),
+             (QStringList{u"seeded.example"_s, u"d41d8cd98f00b204e9800998ecf8427e"_s}));
+    QCOMPARE(m_fake->requestCount(QString(), u"/"_s), 0); // no HTTP
+
+    // What events/add refuses, seedEvent refuses too (and says why).
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"seedEvent refused .*404"_s));
+    QVERIFY(m_fake->seedEvent(event).isEmpty());
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"seedEvent refused .*valueNotEmpty"_s,
+                                            QRegularExpression::DotMatchesEverythingOption));
+    QVERIFY(m_fake->seedEvent(QJsonObject{{u"date"_s, u"2024-05-01"_s}}).isEmpty());
+    QCOMPARE(m_fake->eventCount(), 1);
+
+    // The role is back in force, and ids carry on.
+    QCOMPARE(post(u"/events/add"_s, QJsonObject{{u"info"_s, u"denied"_s}}).status, 403);
+    m_fake->setPermissions({});
+    QCOMPARE(addEvent(QJsonObject{{u"info"_s, u"next"_s}})[u"id"_s].toString(), u"2"_s);
+    QCOMPARE(
+            m_fake->seedEvent(QJsonObject{{u"info"_s, u"third"_s}})[u"Event"_s][u"id"_s].toString(),
+            u"3"_s);
 }
 
 QTEST_GUILESS_MAIN(TestFakeMispServer)

@@ -2,8 +2,12 @@
 
 #include "app/Startup.h"
 #include "models/Database.h"
+#include "models/KeyStore.h"
 #include "models/PulseStore.h"
 #include "services/AppSettings.h"
+#include "services/EnrichmentService.h"
+#include "services/KeyManager.h"
+#include "services/KeyRing.h"
 #include "services/MispExportService.h"
 #include "services/PulseSyncService.h"
 #include "services/SecretStore.h"
@@ -16,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTextStream>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -29,7 +34,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList VERBS = {u"sync"_s, u"stats"_s, u"pulses"_s, u"export-misp"_s};
+const QStringList VERBS =
+        {u"sync"_s, u"stats"_s, u"pulses"_s, u"export-misp"_s, u"enrich"_s, u"keys"_s};
 
 std::atomic_bool s_interrupted = false;
 
@@ -111,6 +117,77 @@ std::optional<T> runJob(const std::function<QFuture<T>(QThreadPool *)> &start,
     return outcome;
 }
 
+/// OTXDESK_OTX_KEY as a list: automation may give several keys, comma-separated.
+QStringList keysFromEnvironment()
+{
+    QStringList keys;
+    for (const QString &k : qEnvironmentVariable("OTXDESK_OTX_KEY").split(u',')) {
+        if (!k.trimmed().isEmpty()) {
+            keys.append(k.trimmed());
+        }
+    }
+    return keys;
+}
+
+std::optional<QUrl> otxUrl(const QCommandLineParser &parser, const AppSettings &settings)
+{
+    if (!parser.isSet(u"otx-url"_s)) {
+        return settings.otxBaseUrl();
+    }
+    const QUrl url(parser.value(u"otx-url"_s), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)
+        || url.host().isEmpty()) {
+        printErr(Tr::tr("--otx-url must be an http or https URL, such as "
+                        "https://otx.alienvault.com."));
+        return std::nullopt;
+    }
+    return url;
+}
+
+/// A key chosen from the key ring for a one-off job.
+struct RingKey
+{
+    QString name;
+    QString secret;
+};
+
+/// The key ring's choice now (the primary while it has budget), or nothing when the ring is
+/// empty or no key can be used; says why on stderr in that case.
+std::optional<RingKey> chooseRingKey(const DatabaseConfig &database)
+{
+    ScopedConnection connection(database, u"cli-ring"_s);
+    if (!connection.ok()) {
+        return std::nullopt;
+    }
+    KeyStore store(connection.db());
+    const auto listed = store.keys();
+    if (!listed || listed->isEmpty()) {
+        return std::nullopt;
+    }
+    KeychainSecretStore keychain;
+    auto ring = KeyRing::load(store, keychain, KeyRingOptions{});
+    if (!ring) {
+        return std::nullopt;
+    }
+    const KeyChoice choice = ring->choose(QDateTime::currentMSecsSinceEpoch());
+    if (choice.kind != KeyChoice::Kind::Use) {
+        printErr(choice.reason);
+        return std::nullopt;
+    }
+    return RingKey{choice.name, choice.secret};
+}
+
+/// Counts a finished job's requests against the key it used.
+void countRingUse(const DatabaseConfig &database, const RingKey &key, int requests)
+{
+    ScopedConnection connection(database, u"cli-ring-use"_s);
+    if (!connection.ok() || requests <= 0) {
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    KeyStore(connection.db()).recordUse(key.name, KeyRing({}, {}, nullptr).dayOf(now), requests);
+}
+
 int runSync(const QCommandLineParser &parser,
             const DatabaseConfig &database,
             const AppSettings &settings)
@@ -155,15 +232,29 @@ int runSync(const QCommandLineParser &parser,
     if (const auto days = settings.firstSyncLookbackDays()) {
         options.firstSyncLookbackMs = qint64(*days) * 24 * 3600 * 1000;
     }
-    const auto otxKey = readKey("OTXDESK_OTX_KEY",
-                                SecretKeys::OtxApiKey,
-                                Tr::tr("No OTX API key: set OTXDESK_OTX_KEY, or save the key in "
-                                       "otxdesk's Settings."));
-    if (!otxKey) {
-        return 1;
+    // The key: OTXDESK_OTX_KEY (its first key), else the key ring's choice, else the single
+    // key of earlier versions.
+    // TODO(sync): a sync uses one key throughout; rotation on 429 or 403 mid-sync, as the
+    // enrichment does, needs the OTX client to ask the key ring per request.
+    std::optional<RingKey> ringKey;
+    if (const QStringList fromEnv = keysFromEnvironment(); !fromEnv.isEmpty()) {
+        options.otx.apiKey = fromEnv.first();
+        options.keyName = u"OTXDESK_OTX_KEY"_s;
+    } else if (ringKey = chooseRingKey(database); ringKey) {
+        options.otx.apiKey = ringKey->secret;
+        options.keyName = ringKey->name;
+    } else {
+        const auto otxKey = readKey("OTXDESK_OTX_KEY",
+                                    SecretKeys::OtxApiKey,
+                                    Tr::tr("No OTX API key: set OTXDESK_OTX_KEY, add a key with "
+                                           "\"otxdesk keys add NAME\", or save the key in "
+                                           "otxdesk's Settings."));
+        if (!otxKey) {
+            return 1;
+        }
+        options.otx.apiKey = otxKey->first;
+        options.keyName = otxKey->second;
     }
-    options.otx.apiKey = otxKey->first;
-    options.keyName = otxKey->second;
 
     const std::optional<SyncOutcome> result = runJob<SyncOutcome>(
             [&](QThreadPool *pool) { return PulseSyncService::start(pool, request, options); },
@@ -174,6 +265,9 @@ int runSync(const QCommandLineParser &parser,
         return 1;
     }
     const SyncOutcome &outcome = *result;
+    if (ringKey) {
+        countRingUse(database, *ringKey, outcome.httpRequests);
+    }
     if (outcome.status == SyncStatus::Completed) {
         printOut(PulseSyncService::summary(outcome));
         return 0;
@@ -294,6 +388,257 @@ int runExportMisp(const QCommandLineParser &parser,
     return outcome.status == u"completed"_s && !anyFailed ? 0 : 1;
 }
 
+QJsonObject enrichJson(const EnrichOutcome &o)
+{
+    QJsonObject out{{u"status"_s, o.status},
+                    {u"considered"_s, o.considered},
+                    {u"enriched"_s, o.enriched},
+                    {u"not_found"_s, o.notFound},
+                    {u"failed"_s, o.failed},
+                    {u"fresh"_s, o.fresh},
+                    {u"not_enrichable"_s, o.notEnrichable},
+                    {u"unknown_values"_s, o.unknownValues},
+                    {u"http_requests"_s, o.requests},
+                    {u"duration_ms"_s, o.durationMs},
+                    {u"notices"_s, QJsonArray::fromStringList(o.notices)}};
+    if (!o.stopReason.isEmpty()) {
+        out.insert(u"stopped_because"_s, o.stopReason);
+    }
+    if (!o.error.message.isEmpty()) {
+        out.insert(u"error"_s, o.error.text());
+    }
+    return out;
+}
+
+int runEnrich(const QCommandLineParser &parser,
+              const DatabaseConfig &database,
+              const AppSettings &settings)
+{
+    EnrichRequest request;
+    const int sources = int(parser.isSet(u"pulse"_s)) + int(parser.isSet(u"pending"_s))
+                        + int(parser.isSet(u"values"_s));
+    if (sources > 1) {
+        printErr(Tr::tr("Use one of --pulse, --pending and --values."));
+        return 2;
+    }
+    if (parser.isSet(u"pulse"_s)) {
+        request.source = EnrichRequest::Source::Pulse;
+        request.pulseId = parser.value(u"pulse"_s).trimmed();
+    } else if (parser.isSet(u"values"_s)) {
+        request.source = EnrichRequest::Source::Values;
+        QFile file;
+        const QString path = parser.value(u"values"_s);
+        const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly)
+                                           : (file.setFileName(path),
+                                              file.open(QIODevice::ReadOnly | QIODevice::Text));
+        if (!opened) {
+            printErr(Tr::tr("Could not read %1.").arg(path));
+            return 1;
+        }
+        QTextStream in(&file);
+        while (!in.atEnd()) {
+            const QString line = in.readLine().trimmed();
+            if (!line.isEmpty() && !line.startsWith(u'#')) {
+                request.values.append(line);
+            }
+        }
+    } else if (parser.isSet(u"pending"_s)) {
+        bool ok = false;
+        request.limit = parser.value(u"pending"_s).toInt(&ok);
+        if (!ok || request.limit < 1) {
+            printErr(Tr::tr("--pending takes a number of indicators, 1 or more."));
+            return 2;
+        }
+    }
+    request.force = parser.isSet(u"force"_s);
+
+    const auto url = otxUrl(parser, settings);
+    if (!url) {
+        return 2;
+    }
+    EnrichOptions options;
+    options.database = database;
+    options.otxBaseUrl = *url;
+    options.keys = keysFromEnvironment();
+    if (options.keys.isEmpty()) {
+        options.secrets = std::make_shared<KeychainSecretStore>();
+    }
+    const std::optional<EnrichOutcome> result = runJob<EnrichOutcome>(
+            [&](QThreadPool *pool) { return EnrichmentService::start(pool, request, options); },
+            Tr::tr("Cancelling; what was enriched is kept."));
+    if (!result) {
+        printErr(Tr::tr("Enrichment cancelled; what was enriched is kept, and the next run "
+                        "does the rest."));
+        return 1;
+    }
+    for (const QString &notice : result->notices) {
+        printErr(notice);
+    }
+    if (parser.isSet(u"json"_s)) {
+        std::fputs(QJsonDocument(enrichJson(*result)).toJson(QJsonDocument::Indented).constData(),
+                   stdout);
+    } else {
+        printOut(EnrichmentService::summary(*result));
+    }
+    return result->status == SyncStatus::Completed ? 0 : 1;
+}
+
+QString describeKey(const OtxKeyInfo &k, const QString &day)
+{
+    QString health = k.health;
+    if (k.health == OtxKeyHealth::Limited && k.limitedUntilMs) {
+        health += u" until "_s
+                  + QDateTime::fromMSecsSinceEpoch(*k.limitedUntilMs).toString(Qt::ISODate);
+    }
+    return u"%1%2  %3/%4 today, %5/min  %6"_s.arg(k.name, k.primary ? u" (primary)"_s : QString())
+            .arg(k.usedOn(day))
+            .arg(k.dailyLimit)
+            .arg(k.perMinute)
+            .arg(health);
+}
+
+int runKeys(const QCommandLineParser &parser,
+            const DatabaseConfig &database,
+            const AppSettings &settings)
+{
+    const QStringList args = parser.positionalArguments().mid(1);
+    const QString action = args.value(0);
+    const QString name = args.value(1);
+    static const QStringList ACTIONS =
+            {u"list"_s, u"add"_s, u"remove"_s, u"test"_s, u"primary"_s, u"rename"_s};
+    const bool needsName = action == u"add"_s || action == u"remove"_s || action == u"primary"_s
+                           || action == u"rename"_s;
+    if (!ACTIONS.contains(action) || (needsName && name.isEmpty())
+        || (action == u"rename"_s && args.size() != 3)
+        || (action != u"rename"_s && args.size() > 2)) {
+        printErr(Tr::tr("Use: keys list | keys add NAME (the key on standard input) | keys "
+                        "remove NAME | keys test [NAME] | keys primary NAME | keys rename NAME "
+                        "NEW"));
+        return 2;
+    }
+    ScopedConnection connection(database, u"cli-keys"_s, true);
+    if (!connection.ok()) {
+        printErr(connection.error().text());
+        return 1;
+    }
+    KeychainSecretStore keychain;
+    KeyManager keys(connection.db(), keychain);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString day = KeyRing({}, {}, nullptr).dayOf(now);
+    auto fail = [](const Error &e) {
+        printErr(e.text());
+        return 1;
+    };
+
+    if (action == u"list"_s) {
+        const auto list = keys.keys();
+        if (!list) {
+            return fail(list.error());
+        }
+        if (parser.isSet(u"json"_s)) {
+            QJsonArray out;
+            for (const OtxKeyInfo &k : list.value()) {
+                out.append(QJsonObject{
+                        {u"name"_s, k.name},
+                        {u"primary"_s, k.primary},
+                        {u"daily_limit"_s, k.dailyLimit},
+                        {u"per_minute"_s, k.perMinute},
+                        {u"used_today"_s, k.usedOn(day)},
+                        {u"health"_s, k.health},
+                        {u"limited_until"_s,
+                         k.limitedUntilMs ? QJsonValue(double(*k.limitedUntilMs)) : QJsonValue()},
+                        {u"last_error"_s, k.lastError}});
+            }
+            std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+            return 0;
+        }
+        if (list->isEmpty()) {
+            printOut(Tr::tr("No OTX keys. Add one with: otxdesk keys add NAME < keyfile"));
+        }
+        for (const OtxKeyInfo &k : list.value()) {
+            printOut(describeKey(k, day));
+        }
+        return 0;
+    }
+    if (action == u"add"_s) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            printErr(Tr::tr("Could not read the key from standard input."));
+            return 1;
+        }
+        const QString secret = QString::fromUtf8(in.readLine()).trimmed();
+        bool ok = true;
+        const int daily = parser.isSet(u"daily-limit"_s) ? parser.value(u"daily-limit"_s).toInt(&ok)
+                                                         : OtxKeyInfo::DEFAULT_DAILY_LIMIT;
+        bool ok2 = true;
+        const int perMinute = parser.isSet(u"per-minute"_s)
+                                      ? parser.value(u"per-minute"_s).toInt(&ok2)
+                                      : OtxKeyInfo::DEFAULT_PER_MINUTE;
+        if (!ok || !ok2 || daily < 1 || perMinute < 0) {
+            printErr(Tr::tr("--daily-limit takes 1 or more, --per-minute 0 (no limit) or more."));
+            return 2;
+        }
+        const auto added = keys.add(name, secret, daily, perMinute, now);
+        if (!added) {
+            return fail(added.error());
+        }
+        printOut(Tr::tr("Added the OTX key \"%1\".").arg(added->name));
+        return 0;
+    }
+    if (action == u"remove"_s) {
+        if (auto r = keys.remove(name); !r) {
+            return fail(r.error());
+        }
+        printOut(Tr::tr("Removed the OTX key \"%1\".").arg(name));
+        return 0;
+    }
+    if (action == u"primary"_s) {
+        if (auto r = keys.setPrimary(name); !r) {
+            return fail(r.error());
+        }
+        printOut(Tr::tr("\"%1\" is now the primary OTX key.").arg(name));
+        return 0;
+    }
+    if (action == u"rename"_s) {
+        if (auto r = keys.rename(name, args.value(2)); !r) {
+            return fail(r.error());
+        }
+        printOut(Tr::tr("Renamed the OTX key \"%1\" to \"%2\".").arg(name, args.value(2)));
+        return 0;
+    }
+    // test [NAME]: one key, or every key.
+    const auto url = otxUrl(parser, settings);
+    if (!url) {
+        return 2;
+    }
+    QStringList names;
+    if (!name.isEmpty()) {
+        names.append(name);
+    } else {
+        const auto list = keys.keys();
+        if (!list) {
+            return fail(list.error());
+        }
+        for (const OtxKeyInfo &k : list.value()) {
+            names.append(k.name);
+        }
+    }
+    int status = 0;
+    for (const QString &n : std::as_const(names)) {
+        const auto tested = keys.test(n, *url, now);
+        if (!tested) {
+            printErr(tested.error().text());
+            status = 1;
+            continue;
+        }
+        printOut(u"%1: %2"_s.arg(n, tested->message));
+        if (tested->health != OtxKeyHealth::Ok) {
+            status = 1;
+        }
+    }
+    return status;
+}
+
 int runStats(const DatabaseConfig &database)
 {
     ScopedConnection connection(database, u"cli-stats"_s, true);
@@ -364,21 +709,42 @@ int run(const QStringList &arguments)
                    "  pulses --json                  print every stored pulse as JSON\n"
                    "  export-misp [--pulse ID | --pending N] [--publish] [--misp-url URL]\n"
                    "                                 export pulses to MISP (key from the\n"
-                   "                                 keychain or OTXDESK_MISP_KEY)"));
+                   "                                 keychain or OTXDESK_MISP_KEY)\n"
+                   "  enrich [--pulse ID | --pending N | --values FILE] [--force]\n"
+                   "                                 enrich indicators with OTX (keys from the\n"
+                   "                                 key ring, or OTXDESK_OTX_KEY=K1,K2,...)\n"
+                   "  keys list | add NAME | remove NAME | test [NAME] | primary NAME |\n"
+                   "       rename NAME NEW           manage the OTX keys (add reads the key\n"
+                   "                                 from standard input)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, Tr::tr("sync, stats, pulses or export-misp"));
+    parser.addPositionalArgument(u"command"_s,
+                                 Tr::tr("sync, stats, pulses, export-misp, enrich or keys"));
     parser.addOptions({
             {u"query"_s, Tr::tr("sync: search OTX for Q and store the matching pulses."), u"Q"_s},
             {u"pulse"_s,
-             Tr::tr("sync: fetch the pulse with this id. export-misp: export it (repeatable)."),
+             Tr::tr("sync: fetch the pulse with this id. export-misp: export it (repeatable). "
+                    "enrich: enrich its indicators."),
              u"ID"_s},
             {u"pending"_s,
-             Tr::tr("export-misp: export at most N pulses waiting for export (default: all)."),
+             Tr::tr("export-misp: export at most N pulses waiting for export (default: all). "
+                    "enrich: at most N indicators waiting (default: all)."),
+             u"N"_s},
+            {u"values"_s,
+             Tr::tr("enrich: the indicators in FILE (- for standard input), one per line, as "
+                    "\"value\" or \"<OTX type> value\"."),
+             u"FILE"_s},
+            {u"force"_s, Tr::tr("enrich: fetch even indicators enriched recently.")},
+            {u"daily-limit"_s,
+             Tr::tr("keys add: requests the key may make per day (default 9000)."),
+             u"N"_s},
+            {u"per-minute"_s,
+             Tr::tr("keys add: requests the key may make per minute (default 120; 0: no "
+                    "limit)."),
              u"N"_s},
             {u"publish"_s, Tr::tr("export-misp: publish each event once exported.")},
             {u"misp-url"_s, Tr::tr("MISP base URL (default: the one in Settings)."), u"URL"_s},
-            {u"json"_s, Tr::tr("stats, pulses, export-misp: print JSON.")},
+            {u"json"_s, Tr::tr("stats, pulses, export-misp, enrich, keys list: print JSON.")},
             {u"database"_s,
              Tr::tr("sqlite:PATH or postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE] (the password "
                     "comes from the keychain or PGPASSWORD); default: the database chosen in "
@@ -400,9 +766,10 @@ int run(const QStringList &arguments)
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !VERBS.contains(positional.first())) {
-        printErr(Tr::tr("Unknown command. Use sync, stats --json, pulses --json or "
-                        "export-misp; --help lists the options."));
+    if (positional.isEmpty() || !VERBS.contains(positional.first())
+        || (positional.size() != 1 && positional.first() != u"keys"_s)) {
+        printErr(Tr::tr("Unknown command. Use sync, stats --json, pulses --json, export-misp, "
+                        "enrich or keys; --help lists the options."));
         return 2;
     }
     const QString verb = positional.first();
@@ -414,14 +781,25 @@ int run(const QStringList &arguments)
         printErr(Tr::tr("--query goes with sync."));
         return 2;
     }
-    if (verb != u"sync"_s && verb != u"export-misp"_s && parser.isSet(u"pulse"_s)) {
-        printErr(Tr::tr("--pulse goes with sync or export-misp."));
+    if (verb != u"sync"_s && verb != u"export-misp"_s && verb != u"enrich"_s
+        && parser.isSet(u"pulse"_s)) {
+        printErr(Tr::tr("--pulse goes with sync, export-misp or enrich."));
         return 2;
     }
-    if (verb != u"export-misp"_s
-        && (parser.isSet(u"pending"_s) || parser.isSet(u"publish"_s)
-            || parser.isSet(u"misp-url"_s))) {
-        printErr(Tr::tr("--pending, --publish and --misp-url go with export-misp."));
+    if (verb != u"export-misp"_s && verb != u"enrich"_s && parser.isSet(u"pending"_s)) {
+        printErr(Tr::tr("--pending goes with export-misp or enrich."));
+        return 2;
+    }
+    if (verb != u"export-misp"_s && (parser.isSet(u"publish"_s) || parser.isSet(u"misp-url"_s))) {
+        printErr(Tr::tr("--publish and --misp-url go with export-misp."));
+        return 2;
+    }
+    if (verb != u"enrich"_s && (parser.isSet(u"values"_s) || parser.isSet(u"force"_s))) {
+        printErr(Tr::tr("--values and --force go with enrich."));
+        return 2;
+    }
+    if (verb != u"keys"_s && (parser.isSet(u"daily-limit"_s) || parser.isSet(u"per-minute"_s))) {
+        printErr(Tr::tr("--daily-limit and --per-minute go with keys add."));
         return 2;
     }
 
@@ -443,6 +821,12 @@ int run(const QStringList &arguments)
     }
     if (verb == u"export-misp"_s) {
         return runExportMisp(parser, database.value(), settings);
+    }
+    if (verb == u"enrich"_s) {
+        return runEnrich(parser, database.value(), settings);
+    }
+    if (verb == u"keys"_s) {
+        return runKeys(parser, database.value(), settings);
     }
     return runPulses(database.value());
 }

@@ -227,6 +227,50 @@ Result<EnrichItem> EnrichmentStore::itemFor(const QString &type, const QString &
     return readItem(q);
 }
 
+Result<void> EnrichmentStore::saveMispAttributes(const QString &server,
+                                                 const QList<MispAttributeRow> &rows,
+                                                 qint64 nowMs)
+{
+    if (rows.isEmpty()) {
+        return {};
+    }
+    if (auto begun = Database::beginWrite(m_db); !begun) {
+        return begun;
+    }
+    {
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO misp_attributes (server, attribute_uuid, indicator_id, misp_type, "
+                  "to_ids, event_id, event_uuid, event_info, threat_level, attribute_timestamp, "
+                  "fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                  "ON CONFLICT (server, attribute_uuid) DO UPDATE SET "
+                  "indicator_id = excluded.indicator_id, misp_type = excluded.misp_type, "
+                  "to_ids = excluded.to_ids, event_id = excluded.event_id, "
+                  "event_uuid = excluded.event_uuid, event_info = excluded.event_info, "
+                  "threat_level = excluded.threat_level, "
+                  "attribute_timestamp = excluded.attribute_timestamp, "
+                  "fetched_at = excluded.fetched_at"_s);
+        for (const MispAttributeRow &r : rows) {
+            q.addBindValue(server);
+            q.addBindValue(r.uuid);
+            q.addBindValue(r.indicatorId);
+            q.addBindValue(r.mispType);
+            q.addBindValue(r.toIds ? 1 : 0);
+            q.addBindValue(nullableText(r.eventId));
+            q.addBindValue(nullableText(r.eventUuid));
+            q.addBindValue(nullableText(r.eventInfo));
+            q.addBindValue(r.threatLevel);
+            q.addBindValue(nullableLong(r.timestampMs));
+            q.addBindValue(nowMs);
+            if (!q.exec()) {
+                Error e = Database::queryError(q, u"saving MISP attributes"_s);
+                Database::rollback(m_db);
+                return e;
+            }
+        }
+    }
+    return Database::commit(m_db);
+}
+
 Result<void> EnrichmentStore::saveResults(const QList<IndicatorResult> &results, qint64 nowMs)
 {
     if (results.isEmpty()) {

@@ -54,6 +54,24 @@ public:
     /// upsertIndicator(), and the indicator as an EnrichItem with its last enrichment.
     Result<EnrichItem> itemFor(const QString &type, const QString &value, qint64 nowMs);
 
+    /// One MISP attribute, tied to its indicator.
+    struct MispAttributeRow
+    {
+        QString uuid;
+        qint64 indicatorId = 0;
+        QString mispType;
+        bool toIds = false;
+        QString eventId;
+        QString eventUuid;
+        QString eventInfo;
+        int threatLevel = 4;
+        std::optional<qint64> timestampMs;
+    };
+    /// Records attributes of `server` (replacing what was known of them), in one transaction.
+    Result<void> saveMispAttributes(const QString &server,
+                                    const QList<MispAttributeRow> &rows,
+                                    qint64 nowMs);
+
     /// Writes the results (sections as received, and each summary) in one transaction.
     Result<void> saveResults(const QList<IndicatorResult> &results, qint64 nowMs);
 

@@ -4,6 +4,7 @@
 #include "models/EnrichmentStore.h"
 #include "models/IndicatorNormalizer.h"
 #include "models/KeyStore.h"
+#include "models/MispExportStore.h"
 #include "models/PulseStore.h"
 #include "services/Logging.h"
 #include "services/OtxClient.h"
@@ -395,6 +396,8 @@ private:
 
 /// The indicators the request names, with their ids in the store.
 Result<QList<EnrichItem>> itemsFor(const EnrichRequest &request,
+                                   const EnrichOptions &options,
+                                   const std::function<bool()> &isCancelled,
                                    EnrichmentStore &store,
                                    qint64 staleBeforeMs,
                                    qint64 nowMs,
@@ -405,6 +408,23 @@ Result<QList<EnrichItem>> itemsFor(const EnrichRequest &request,
         return store.itemsOfPulse(request.pulseId);
     case EnrichRequest::Source::Pending:
         return store.pendingItems(enrichableTypes(), staleBeforeMs, request.limit);
+    case EnrichRequest::Source::Misp: {
+        MispClient client(options.misp);
+        client.setCancelCheck(isCancelled);
+        auto pulled =
+                MispAttributes::pull(client,
+                                     store,
+                                     request.misp,
+                                     MispExportStore::serverKey(options.misp.baseUrl.toString()),
+                                     nowMs,
+                                     isCancelled);
+        if (!pulled) {
+            return pulled.error();
+        }
+        outcome.mispAttributes = pulled->attributes;
+        outcome.mispSkipped = pulled->skipped;
+        return pulled->items;
+    }
     case EnrichRequest::Source::Values: {
         QList<EnrichItem> items;
         QSet<qint64> seen;
@@ -414,8 +434,14 @@ Result<QList<EnrichItem>> itemsFor(const EnrichRequest &request,
             if (parts.isEmpty()) {
                 continue;
             }
+            // "value", or "<OTX type> value"; anything else is not an indicator.
             QString value = parts.last();
-            QString type = parts.size() >= 2 ? parts.first() : OtxIndicators::guessType(value);
+            QString type;
+            if (parts.size() == 1) {
+                type = OtxIndicators::guessType(value);
+            } else if (parts.size() == 2) {
+                type = OtxIndicators::canonicalType(parts.first());
+            }
             if (type.isEmpty()) {
                 ++outcome.unknownValues;
                 continue;
@@ -494,7 +520,14 @@ void EnrichmentService::run(QPromise<EnrichOutcome> &promise,
 
     EnrichmentStore store(connection.db());
     const qint64 staleBefore = now - options.freshnessMs;
-    auto items = itemsFor(request, store, staleBefore, now, outcome);
+    auto items = itemsFor(
+            request,
+            options,
+            [&promise] { return promise.isCanceled(); },
+            store,
+            staleBefore,
+            now,
+            outcome);
     if (!items) {
         failWith(items.error());
         return;
@@ -565,6 +598,13 @@ QString EnrichmentService::summary(const EnrichOutcome &outcome)
                            .arg(outcome.failed)
                            .arg(outcome.fresh)
                            .arg(outcome.notEnrichable);
+    if (outcome.mispAttributes > 0) {
+        text += u' '
+                + tr("From MISP: %n attribute(s), %1 of types OTX has no indicator for.",
+                     nullptr,
+                     outcome.mispAttributes)
+                          .arg(outcome.mispSkipped);
+    }
     if (outcome.unknownValues > 0) {
         text += u' '
                 + tr("%n value(s) of no known type were left out.", nullptr, outcome.unknownValues);

@@ -3,6 +3,8 @@
 #include "models/DatabaseConfig.h"
 #include "models/Result.h"
 #include "services/KeyRing.h"
+#include "services/MispAttributes.h"
+#include "services/MispClient.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -25,11 +27,13 @@ struct EnrichRequest
         Pulse,   ///< the indicators of `pulseId`
         Pending, ///< indicators of all pulses and MISP attributes not enriched, or stale
         Values,  ///< pasted values (`values`), each "value" or "<OTX type> value"
+        Misp,    ///< MISP attributes found by `misp`, High-threat events first
     };
 
     Source source = Source::Pending;
     QString pulseId;
     QStringList values;
+    MispAttributeQuery misp;
     int limit = -1;     ///< at most this many indicators; -1 for all
     bool force = false; ///< fetch even what is fresh
 };
@@ -43,6 +47,7 @@ struct EnrichOptions
     /// Keys for this run only (OTXDESK_OTX_KEY): they replace the key ring's.
     QStringList keys;
     KeyRingOptions ring;
+    MispClientOptions misp;                      ///< for the MISP source
     qint64 freshnessMs = 7LL * 24 * 3600 * 1000; ///< enriched within this is not fetched
     /// Sections to fetch per endpoint slug (IPv4, domain, file, ...), instead of the default
     /// (OtxIndicators::Endpoint::preferred); sections the slug does not have are ignored.
@@ -59,18 +64,20 @@ struct EnrichOptions
 /// How an enrichment job ended.
 struct EnrichOutcome
 {
-    QString status;        ///< SyncStatus values: completed, failed; or "stopped" (keys spent)
-    int considered = 0;    ///< indicators the source named
-    int enriched = 0;      ///< OTX answered every section
-    int notFound = 0;      ///< OTX knows nothing of them (404)
-    int failed = 0;        ///< some or all sections failed
-    int fresh = 0;         ///< enriched within the freshness window: not fetched
-    int notEnrichable = 0; ///< types OTX cannot enrich: never sent
-    int unknownValues = 0; ///< pasted values of no recognisable type
-    int requests = 0;      ///< HTTP requests sent
-    QStringList notices;   ///< keys refused or limited, for the analyst
-    QString stopReason;    ///< why the job stopped early (no key left)
-    Error error;           ///< set when the whole job failed
+    QString status;         ///< SyncStatus values: completed, failed; or "stopped" (keys spent)
+    int considered = 0;     ///< indicators the source named
+    int enriched = 0;       ///< OTX answered every section
+    int notFound = 0;       ///< OTX knows nothing of them (404)
+    int failed = 0;         ///< some or all sections failed
+    int fresh = 0;          ///< enriched within the freshness window: not fetched
+    int notEnrichable = 0;  ///< types OTX cannot enrich: never sent
+    int unknownValues = 0;  ///< pasted values of no recognisable type
+    int mispAttributes = 0; ///< attributes MISP returned (MISP source)
+    int mispSkipped = 0;    ///< of those, of MISP types that are no OTX indicator
+    int requests = 0;       ///< HTTP requests sent
+    QStringList notices;    ///< keys refused or limited, for the analyst
+    QString stopReason;     ///< why the job stopped early (no key left)
+    Error error;            ///< set when the whole job failed
     qint64 durationMs = 0;
 };
 

@@ -174,6 +174,37 @@ QString guessType(const QString &value)
     return labels.size() == 2 ? u"domain"_s : u"hostname"_s;
 }
 
+QString canonicalType(const QString &name)
+{
+    static const QStringList TYPES = {u"IPv4"_s,
+                                      u"IPv6"_s,
+                                      u"domain"_s,
+                                      u"hostname"_s,
+                                      u"email"_s,
+                                      u"URL"_s,
+                                      u"URI"_s,
+                                      u"FileHash-MD5"_s,
+                                      u"FileHash-SHA1"_s,
+                                      u"FileHash-SHA256"_s,
+                                      u"FileHash-PEHASH"_s,
+                                      u"FileHash-IMPHASH"_s,
+                                      u"CIDR"_s,
+                                      u"FilePath"_s,
+                                      u"Mutex"_s,
+                                      u"CVE"_s,
+                                      u"YARA"_s,
+                                      u"JA3"_s,
+                                      u"osquery"_s,
+                                      u"SSLCertFingerprint"_s,
+                                      u"BitcoinAddress"_s};
+    for (const QString &t : TYPES) {
+        if (t.compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
+            return t;
+        }
+    }
+    return {};
+}
+
 QString path(const Endpoint &endpoint, const QString &value, const QString &section)
 {
     // Everything but unreserved characters is encoded, '/' and ':' too.

@@ -30,6 +30,10 @@ std::optional<Endpoint> endpointFor(const QString &otxType, const QString &value
 /// CVE, email, domain (two labels) or hostname (more); empty when it is none of these.
 QString guessType(const QString &value);
 
+/// The OTX type name as OTX spells it ("ipv4" → "IPv4", "filehash-sha256" →
+/// "FileHash-SHA256"); empty when it is no OTX type.
+QString canonicalType(const QString &name);
+
 /// `/api/v1/indicators/<slug>/<value>/<section>` with the value percent-encoded (a URL's
 /// slashes and `?` included), so that it stays one path segment.
 QString path(const Endpoint &endpoint, const QString &value, const QString &section);

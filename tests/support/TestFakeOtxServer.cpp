@@ -2,7 +2,9 @@
 #include "tests/support/FakeOtxServer.h"
 #include "tests/support/Fixtures.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,10 +14,12 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +27,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QByteArray TEST_KEY = "0000000000000000000000000000000000000000000000000000000000000003";
+// Made-up keys for the several-keys tests (64 hex characters, like real ones).
+const QByteArray KEY_A = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1";
+const QByteArray KEY_B = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb2";
+const QByteArray KEY_C = "ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc3";
 const QString SUBSCRIBED = u"/api/v1/pulses/subscribed"_s;
+const qint64 MS_PER_DAY = 24 * 60 * 60 * 1000;
+const QJsonObject NOT_FOUND{{u"detail"_s, u"Not found."_s}};
+const QJsonObject DENIED{{u"detail"_s, u"Authentication required"_s}};
 
 struct Response
 {
@@ -41,6 +52,157 @@ struct Response
 QString pulseId(const QJsonObject &pulse)
 {
     return pulse[u"id"_s].toString(pulse[u"_id"_s].toString());
+}
+
+qint64 utcMs(int year, int month, int day, int hour, int minute, int second = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC)
+            .toMSecsSinceEpoch();
+}
+
+QStringList keysOf(const QJsonObject &object)
+{
+    return object.keys(); // sorted
+}
+
+// One recorded indicator response as bytes, read straight from the fixtures folder.
+QByteArray recordedBytes(const QString &name)
+{
+    QFile file(Fixtures::root() + u"/otx/indicators/"_s + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning().noquote() << "missing fixture" << file.fileName();
+        return {};
+    }
+    return file.readAll();
+}
+
+// One recorded indicator response as an object; for a `recorded-wrapper_*` file its
+// `[0].json_body`, the body the real service sent.
+QJsonObject recorded(const QString &name)
+{
+    const QJsonDocument doc = Fixtures::load(u"otx/indicators/"_s + name);
+    return doc.isArray() ? doc.array().at(0)[u"json_body"_s].toObject() : doc.object();
+}
+
+// The expected throttle message, worded as DRF's Throttled exception words it.
+QJsonObject throttledDetail(qint64 seconds)
+{
+    return QJsonObject{{u"detail"_s,
+                        u"Request was throttled. Expected available in %1 %2."_s.arg(
+                                QString::number(seconds),
+                                seconds == 1 ? u"second"_s : u"seconds"_s)}};
+}
+
+QJsonObject indicatorRow(const QString &type, const QString &value, qint64 id)
+{
+    return QJsonObject{{u"id"_s, id},
+                       {u"indicator"_s, value},
+                       {u"type"_s, type},
+                       {u"title"_s, u""_s},
+                       {u"description"_s, u""_s},
+                       {u"content"_s, u""_s},
+                       {u"is_active"_s, 1}};
+}
+
+// A small corpus with 198.51.100.7-like values, domains and hashes in several spellings.
+QList<QJsonObject> enrichmentCorpus()
+{
+    QJsonObject p1{
+            {u"id"_s, u"65f000000000000000000001"_s},
+            {u"name"_s, u"Finance campaign"_s},
+            {u"description"_s, u"AV pulse"_s},
+            {u"author_name"_s, u"AlienVault"_s},
+            {u"created"_s, u"2024-03-01T10:00:00"_s},
+            {u"modified"_s, u"2024-03-01T12:00:00.500000"_s},
+            {u"tlp"_s, u"white"_s},
+            {u"adversary"_s, u"APT-X"_s},
+            {u"malware_families"_s, QJsonArray{u"Foo"_s}},
+            {u"attack_ids"_s, QJsonArray{u"T1566"_s}},
+            {u"industries"_s, QJsonArray{u"Finance"_s}},
+            {u"tags"_s, QJsonArray{u"phishing"_s}},
+            {u"references"_s, QJsonArray{u"https://example.org/r1"_s}},
+            {u"indicators"_s,
+             QJsonArray{
+                     indicatorRow(u"IPv4"_s, u"198.51.100.7"_s, 101),
+                     indicatorRow(u"domain"_s, u"Example.TEST"_s, 102),
+                     indicatorRow(u"FileHash-MD5"_s, u"D41D8CD98F00B204E9800998ECF8427E"_s, 103)}}};
+    QJsonObject p2{
+            {u"id"_s, u"65f000000000000000000002"_s},
+            {u"name"_s, u"Second look"_s},
+            {u"author_name"_s, u"analyst-1"_s},
+            {u"created"_s, u"2024-02-01T10:00:00"_s},
+            {u"modified"_s, u"2024-02-01T10:00:00"_s},
+            {u"TLP"_s, u"green"_s},
+            {u"adversary"_s, u""_s},
+            {u"malware_families"_s, QJsonArray{u"Bar"_s, u"Foo"_s}},
+            {u"industries"_s, QJsonArray()},
+            {u"references"_s, QJsonArray{u"https://example.org/r1"_s, u"https://example.org/r2"_s}},
+            {u"indicators"_s,
+             QJsonArray{indicatorRow(u"hostname"_s, u"mail.example.test"_s, 201),
+                        indicatorRow(u"IPv4"_s, u"198.51.100.7"_s, 202),
+                        indicatorRow(u"IPv6"_s, u"2001:DB8:0:0:0:0:0:1"_s, 203)}}};
+    p2[u"indicators"_s] = [&] {
+        QJsonArray rows = p2[u"indicators"_s].toArray();
+        QJsonObject inactive = rows[1].toObject();
+        inactive[u"is_active"_s] = 0; // expired rows still tie the pulse to the value
+        rows[1] = inactive;
+        return rows;
+    }();
+    QJsonObject p3{{u"id"_s, u"65f000000000000000000003"_s},
+                   {u"name"_s, u"Near misses"_s},
+                   {u"author_name"_s, u"analyst-2"_s},
+                   {u"modified"_s, u"2024-01-01T00:00:00"_s},
+                   {u"indicators"_s,
+                    QJsonArray{indicatorRow(u"IPv4"_s, u"198.51.100.70"_s, 301),
+                               indicatorRow(u"domain"_s, u"example.test."_s, 302),
+                               indicatorRow(u"hostname"_s, u"198.51.100.7"_s, 303)}}};
+    QJsonObject p4{{u"id"_s, u"65f000000000000000000004"_s},
+                   {u"name"_s, u"Links and bugs"_s},
+                   {u"author_name"_s, u"analyst-1"_s},
+                   {u"modified"_s, u"2023-12-01T00:00:00"_s},
+                   {u"indicators"_s,
+                    QJsonArray{indicatorRow(u"URL"_s, u"https://example.test/p/q?x=1&y=%2F"_s, 401),
+                               indicatorRow(u"CVE"_s, u"cve-2024-0001"_s, 402)}}};
+    // 2015 shape: `_id`, no TLP, adversary or lists.
+    QJsonObject p5{{u"_id"_s, u"55e000000000000000000005"_s},
+                   {u"name"_s, u"Legacy"_s},
+                   {u"author_name"_s, u"AlienVault"_s},
+                   {u"modified"_s, u"2015-09-02T09:22:22"_s},
+                   {u"indicators"_s,
+                    QJsonArray{QJsonObject{{u"_id"_s, u"55e000000000000000000501"_s},
+                                           {u"indicator"_s, u" 198.51.100.7"_s},
+                                           {u"type"_s, u"IPv4"_s}}}}};
+    return {p4, p5, p2, p1, p3};
+}
+
+// Pulse ids carrying `value` among `types`, newest `modified` first: the oracle for
+// `pulse_info`, written without the fake's code.
+QStringList pulsesCarrying(const QList<QJsonObject> &corpus,
+                           const QStringList &types,
+                           const QString &value,
+                           Qt::CaseSensitivity cs)
+{
+    QList<QJsonObject> hits;
+    for (const QJsonObject &pulse : corpus) {
+        for (const QJsonValue &row : pulse[u"indicators"_s].toArray()) {
+            QString candidate = row[u"indicator"_s].toString().trimmed();
+            if (cs == Qt::CaseInsensitive && candidate.endsWith(u'.')) {
+                candidate.chop(1);
+            }
+            if (types.contains(row[u"type"_s].toString()) && candidate.compare(value, cs) == 0) {
+                hits.append(pulse);
+                break;
+            }
+        }
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a[u"modified"_s].toString().left(19) > b[u"modified"_s].toString().left(19);
+    });
+    QStringList ids;
+    for (const QJsonObject &pulse : hits) {
+        ids.append(pulseId(pulse));
+    }
+    return ids;
 }
 
 // Three pulses around one instant, as in field case F01 (fraction present or not).
@@ -96,13 +258,38 @@ private slots:
     void searchPagesAndSorts();
     void otherPathsAndMethods();
 
+    void severalKeys();
+    void revokedKeyIsRejected();
+    void perMinuteLimitsOnASteppedClock();
+    void perDayLimitResetsAtMidnightUtc();
+    void limitsMatchABruteForceModel();
+    void limitsCoverIndicatorRequests();
+    void recordedSectionsAreServed_data();
+    void recordedSectionsAreServed();
+    void urlListPagesAsRecorded();
+    void recordedLinksPointAtTheFake();
+    void encodedValuesRoundTrip();
+    void generalIsSynthesisedFromTheCorpus();
+    void generalKeysFollowTheRecordings();
+    void emptySectionsForUnrecordedValues();
+    void unknownValuesSlugsAndSections();
+    void latencyKeepsRequestsInFlight();
+    void faultsOnIndicatorRequests();
+
 private:
     Response get(const QString &pathAndQuery, const QByteArray &key = TEST_KEY);
     Response getUrl(const QUrl &url, const QByteArray &key = TEST_KEY);
     QUrl url(const QString &pathAndQuery) const;
+    /// `/api/v1/indicators/<slug>/<value percent-encoded>/<section>[?query]` on the fake.
+    QUrl indicatorUrl(const QString &slug,
+                      const QString &value,
+                      const QString &section,
+                      const QByteArray &query = QByteArray()) const;
+    void useSteppedClock(qint64 startMs);
 
     FakeOtxServer *m_fake = nullptr;
     QNetworkAccessManager *m_nam = nullptr;
+    qint64 m_now = 0; // the fake's clock in tests that step it
 };
 
 void TestFakeOtxServer::init()
@@ -127,6 +314,25 @@ QUrl TestFakeOtxServer::url(const QString &pathAndQuery) const
     return QUrl(m_fake->baseUrl().toString() + pathAndQuery);
 }
 
+QUrl TestFakeOtxServer::indicatorUrl(const QString &slug,
+                                     const QString &value,
+                                     const QString &section,
+                                     const QByteArray &query) const
+{
+    QByteArray encoded = m_fake->baseUrl().toEncoded() + "/api/v1/indicators/" + slug.toUtf8() + '/'
+                         + QUrl::toPercentEncoding(value) + '/' + section.toUtf8();
+    if (!query.isEmpty()) {
+        encoded += '?' + query;
+    }
+    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+void TestFakeOtxServer::useSteppedClock(qint64 startMs)
+{
+    m_now = startMs;
+    m_fake->setClock([this] { return m_now; });
+}
+
 Response TestFakeOtxServer::get(const QString &pathAndQuery, const QByteArray &key)
 {
     return getUrl(url(pathAndQuery), key);
@@ -140,7 +346,8 @@ Response TestFakeOtxServer::getUrl(const QUrl &target, const QByteArray &key)
         request.setRawHeader("X-OTX-API-KEY", key);
     }
     std::unique_ptr<QNetworkReply> reply(m_nam->get(request));
-    r.finished = QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished); // wakes at once, unlike qWaitFor
+    r.finished = reply->isFinished() || finished.wait(10000);
     if (!r.finished) {
         return r;
     }
@@ -877,6 +1084,1063 @@ void TestFakeOtxServer::otherPathsAndMethods()
     std::unique_ptr<QNetworkReply> reply(m_nam->post(request, QByteArray("{}")));
     QTRY_VERIFY(reply->isFinished());
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
+}
+
+void TestFakeOtxServer::severalKeys()
+{
+    m_fake->setPulses(threeTimestampPulses());
+    m_fake->setApiKeys(
+            {QString::fromLatin1(KEY_A), QString::fromLatin1(KEY_B), QString::fromLatin1(KEY_C)});
+    const qint64 start = utcMs(2024, 1, 15, 10, 0);
+    useSteppedClock(start);
+
+    QCOMPARE(get(SUBSCRIBED, KEY_B).status, 200);
+    m_now += 1500;
+    QCOMPARE(get(SUBSCRIBED, KEY_C).status, 200);
+    const Response wrong = get(SUBSCRIBED, TEST_KEY); // the old single key is gone
+    QCOMPARE(wrong.status, 403);
+    QCOMPARE(wrong.json, DENIED);
+    QCOMPARE(get(SUBSCRIBED, QByteArray()).status, 403);
+    m_now += 1;
+    QCOMPARE(getUrl(indicatorUrl(u"IPv4"_s, u"203.0.113.1"_s, u"general"_s), KEY_A).status, 200);
+
+    const QList<FakeOtxServer::RecordedRequest> seen = m_fake->requests();
+    QCOMPARE(seen.size(), 5);
+    const QList<int> indexes{1, 2, -1, -1, 0};
+    const QList<qint64> times{start, start + 1500, start + 1500, start + 1500, start + 1501};
+    for (qsizetype i = 0; i < seen.size(); ++i) {
+        QCOMPARE(seen[i].keyIndex, indexes[i]);
+        QCOMPARE(seen[i].keyMatched, indexes[i] >= 0);
+        QCOMPARE(seen[i].atMs, times[i]);
+    }
+    QVERIFY(seen[2].hadKey && !seen[3].hadKey);
+    for (int key = 0; key < 3; ++key) {
+        QCOMPARE(m_fake->ledger(key).accepted, 1);
+        QCOMPARE(m_fake->ledger(key).throttled, 0);
+        QCOMPARE(m_fake->ledger(key).rejected, 0);
+    }
+    QCOMPARE(m_fake->ledger(3).accepted, 0); // out of range: all zero
+    QCOMPARE(m_fake->ledger(-1).accepted, 0);
+
+    // setApiKey(k) is setApiKeys({k}); an empty list needs no key at all.
+    m_fake->setApiKey(QString::fromLatin1(KEY_C));
+    QCOMPARE(get(SUBSCRIBED, KEY_C).status, 200);
+    QCOMPARE(m_fake->requests().last().keyIndex, 0);
+    QCOMPARE(get(SUBSCRIBED, KEY_A).status, 403);
+    m_fake->setApiKeys({});
+    QCOMPARE(get(SUBSCRIBED, QByteArray()).status, 200);
+    QCOMPARE(get(SUBSCRIBED, KEY_A).status, 200);
+    QCOMPARE(m_fake->requests().last().keyIndex, -1);
+}
+
+void TestFakeOtxServer::revokedKeyIsRejected()
+{
+    m_fake->setPulses(threeTimestampPulses());
+    m_fake->setApiKeys({QString::fromLatin1(KEY_A), QString::fromLatin1(KEY_B)});
+    useSteppedClock(utcMs(2024, 1, 15, 10, 0));
+    m_fake->setKeyLimits(1, 1, 0, FakeOtxServer::RetryAfterMode::WithRetryAfter);
+    m_fake->revokeKey(1);
+
+    const Response revoked = get(SUBSCRIBED, KEY_B);
+    QCOMPARE(revoked.status, 403);
+    QCOMPARE(revoked.error, QNetworkReply::ContentAccessDenied);
+    QCOMPARE(revoked.json, DENIED);
+    QCOMPARE(getUrl(indicatorUrl(u"IPv4"_s, u"203.0.113.1"_s, u"general"_s), KEY_B).status, 403);
+    QCOMPARE(m_fake->requests().last().keyIndex, 1); // still recognised, just not honoured
+    QCOMPARE(get(SUBSCRIBED, KEY_A).status, 200);    // the other key is unaffected
+    QCOMPARE(m_fake->ledger(1).rejected, 2);
+    QCOMPARE(m_fake->ledger(1).accepted, 0);
+    QCOMPARE(m_fake->indicatorRequestCount(u"IPv4"_s, u"203.0.113.1"_s, u"general"_s), 0);
+
+    // Rejected requests used none of the key's one-a-minute allowance.
+    m_fake->restoreKey(1);
+    QCOMPARE(get(SUBSCRIBED, KEY_B).status, 200);
+    QCOMPARE(get(SUBSCRIBED, KEY_B).status, 429);
+    const FakeOtxServer::KeyLedger ledger = m_fake->ledger(1);
+    QCOMPARE(ledger.accepted, 1);
+    QCOMPARE(ledger.throttled, 1);
+    QCOMPARE(ledger.rejected, 2);
+    m_fake->revokeKey(7); // out of range: ignored
+}
+
+void TestFakeOtxServer::perMinuteLimitsOnASteppedClock()
+{
+    using Mode = FakeOtxServer::RetryAfterMode;
+    m_fake->setPulses(threeTimestampPulses());
+    m_fake->setApiKeys(
+            {QString::fromLatin1(KEY_A), QString::fromLatin1(KEY_B), QString::fromLatin1(KEY_C)});
+    m_fake->setKeyLimits(0, 3, 0, Mode::WithRetryAfter);
+    m_fake->setKeyLimits(1, 2, 0, Mode::WithoutRetryAfter);
+    // key 2: no limit
+    const qint64 t0 = utcMs(2024, 1, 15, 10, 0);
+    useSteppedClock(t0);
+
+    // Worked by hand from the rule: a slot frees when the oldest request that still counts
+    // is 60 s old; the wait is rounded up to whole seconds, at least 1.
+    struct Step
+    {
+        qint64 at; // ms after t0
+        int key;
+        int status;
+        qint64 wait; // seconds in the 429 message; 0 for 200
+    };
+    const QList<Step> steps = {
+            {0, 0, 200, 0},
+            {0, 1, 200, 0},
+            {100, 1, 200, 0},
+            {200, 1, 429, 60}, // key 1's oldest (0) frees at 60.0 s: 59.8 s -> 60
+            {500, 2, 200, 0},
+            {10000, 0, 200, 0},
+            {20000, 0, 200, 0},
+            {30000, 0, 429, 30}, // key 0's oldest (0) frees at 60.0 s
+            {30000, 1, 429, 30},
+            {59500, 0, 429, 1}, // 0.5 s left: rounded up to 1, worded "1 second"
+            {60000, 0, 200, 0}, // exactly 60 s: the request at 0 no longer counts
+            {60000, 1, 200, 0}, // key 1: 0 dropped, 100 still counts -> 1 of 2
+            {60050, 1, 429, 1}, // 100 frees at 60.1 s: 50 ms -> 1
+            {61000, 0, 429, 9}, // counting 10, 20, 60 s: 10 frees at 70 s
+            {70000, 0, 200, 0},
+    };
+    for (const Step &step : steps) {
+        m_now = t0 + step.at;
+        const QByteArray key = step.key == 0 ? KEY_A : step.key == 1 ? KEY_B : KEY_C;
+        const Response r = get(SUBSCRIBED, key);
+        const QByteArray where =
+                "at " + QByteArray::number(step.at) + " ms, key " + QByteArray::number(step.key);
+        QVERIFY2(r.finished, where.constData());
+        QCOMPARE(r.status, step.status);
+        if (step.status == 200) {
+            continue;
+        }
+        QCOMPARE(r.error, QNetworkReply::UnknownContentError); // QNAM's name for a 429
+        QCOMPARE(r.json, throttledDetail(step.wait));
+        QCOMPARE(r.hasRetryAfter, step.key == 0);
+        if (step.key == 0) {
+            QCOMPARE(r.retryAfter, QByteArray::number(step.wait));
+        }
+    }
+    // Key 2 is unlimited: a burst in one instant all passes.
+    m_now = t0 + 500;
+    for (int i = 0; i < 24; ++i) {
+        QCOMPARE(get(SUBSCRIBED, KEY_C).status, 200);
+    }
+
+    // Throttled requests are not accepted and take no slot (else 70 s would be throttled).
+    const FakeOtxServer::KeyLedger a = m_fake->ledger(0);
+    QCOMPARE(a.accepted, 5);
+    QCOMPARE(a.throttled, 3);
+    QCOMPARE(a.rejected, 0);
+    QCOMPARE(a.maxInAnyMinute, 3);
+    QCOMPARE(a.maxInAnySecond, 1);
+    QCOMPARE(a.maxInFlight, 1);
+    const FakeOtxServer::KeyLedger b = m_fake->ledger(1);
+    QCOMPARE(b.accepted, 3);
+    QCOMPARE(b.throttled, 3);
+    QCOMPARE(b.maxInAnyMinute, 2);
+    QCOMPARE(b.maxInAnySecond, 2); // 0 and 100 ms
+    const FakeOtxServer::KeyLedger c = m_fake->ledger(2);
+    QCOMPARE(c.accepted, 25);
+    QCOMPARE(c.throttled, 0);
+    QCOMPARE(c.maxInAnyMinute, 25);
+    QCOMPARE(c.maxInAnySecond, 25);
+    QCOMPARE(m_fake->requests().size(), steps.size() + 24);
+}
+
+void TestFakeOtxServer::perDayLimitResetsAtMidnightUtc()
+{
+    m_fake->setPulses(threeTimestampPulses());
+    m_fake->setApiKeys({QString::fromLatin1(KEY_A)});
+    m_fake->setKeyLimits(0, 10, 3, FakeOtxServer::RetryAfterMode::WithRetryAfter);
+    useSteppedClock(utcMs(2024, 1, 15, 23, 57));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(get(SUBSCRIBED, KEY_A).status, 200);
+        m_now += 1000;
+    }
+    m_now = utcMs(2024, 1, 15, 23, 59);
+    Response r = get(SUBSCRIBED, KEY_A);
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.retryAfter, QByteArray("60")); // until 00:00:00 UTC
+    QCOMPARE(r.json, throttledDetail(60));
+    m_now = utcMs(2024, 1, 15, 23, 59, 59) + 500;
+    r = get(SUBSCRIBED, KEY_A);
+    QCOMPARE(r.json, throttledDetail(1));
+    m_now = utcMs(2024, 1, 16, 0, 0);
+    QCOMPARE(get(SUBSCRIBED, KEY_A).status, 200); // a new day
+    QCOMPARE(get(SUBSCRIBED, KEY_A).status, 200);
+    QCOMPARE(get(SUBSCRIBED, KEY_A).status, 200);
+    r = get(SUBSCRIBED, KEY_A);
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.retryAfter, QByteArray::number(24 * 60 * 60));
+
+    // Both limits over: the longer wait is given. Day limit 3 reached; minute limit 2.
+    m_fake->setKeyLimits(0, 2, 3, FakeOtxServer::RetryAfterMode::WithRetryAfter);
+    m_now += 30 * 1000;
+    r = get(SUBSCRIBED, KEY_A);
+    QCOMPARE(r.retryAfter, QByteArray::number(24 * 60 * 60 - 30));
+    QCOMPARE(m_fake->ledger(0).accepted, 6);
+    QCOMPARE(m_fake->ledger(0).throttled, 4);
+}
+
+void TestFakeOtxServer::limitsMatchABruteForceModel()
+{
+    const int perMinute = 4;
+    const int perDay = 25;
+    m_fake->setPulses(threeTimestampPulses());
+    m_fake->setApiKeys({QString::fromLatin1(KEY_A)});
+    m_fake->setKeyLimits(0, perMinute, perDay, FakeOtxServer::RetryAfterMode::WithRetryAfter);
+    useSteppedClock(utcMs(2024, 1, 15, 23, 45));
+
+    // The model: a request is accepted unless `perMinute` accepted requests lie in the last
+    // 60 s (exclusive at 60 s) or `perDay` since midnight UTC; the wait is until the
+    // earliest moment both allow one more.
+    QList<qint64> accepted;
+    int maxMinute = 0;
+    int maxSecond = 0;
+    int minuteThrottles = 0;
+    int dayThrottles = 0;
+    bool acceptedAfterMidnight = false;
+    quint32 seed = 12345;
+    for (int i = 0; i < 160; ++i) {
+        seed = seed * 1664525u + 1013904223u;
+        m_now += i % 10 < 3 ? (seed >> 8) % 300 : (seed >> 8) % 20000; // bursts and gaps
+        const qint64 t = m_now;
+        const auto within = [&](qint64 span) {
+            return int(std::count_if(accepted.cbegin(), accepted.cend(), [&](qint64 a) {
+                return a > t - span && a <= t;
+            }));
+        };
+        QList<qint64> window;
+        for (qint64 a : std::as_const(accepted)) {
+            if (a > t - 60000) {
+                window.append(a);
+            }
+        }
+        const qint64 day = t / MS_PER_DAY;
+        const int today = int(std::count_if(accepted.cbegin(), accepted.cend(), [&](qint64 a) {
+            return a / MS_PER_DAY == day;
+        }));
+        qint64 wait = -1;
+        if (window.size() >= perMinute) {
+            wait = window[window.size() - perMinute] + 60000 - t;
+        }
+        if (today >= perDay) {
+            wait = std::max(wait, (day + 1) * MS_PER_DAY - t);
+        }
+
+        const Response r = get(SUBSCRIBED, KEY_A);
+        QVERIFY(r.finished);
+        if (wait < 0) {
+            QCOMPARE(r.status, 200);
+            accepted.append(t);
+            maxMinute = std::max(maxMinute, within(60000));
+            maxSecond = std::max(maxSecond, within(1000));
+            acceptedAfterMidnight = acceptedAfterMidnight || t >= utcMs(2024, 1, 16, 0, 0);
+        } else {
+            const qint64 seconds = std::max<qint64>(1, (wait + 999) / 1000);
+            QCOMPARE(r.status, 429);
+            QCOMPARE(r.retryAfter, QByteArray::number(seconds));
+            QCOMPARE(r.json, throttledDetail(seconds));
+            (today >= perDay ? dayThrottles : minuteThrottles) += 1;
+        }
+    }
+    // The walk crossed midnight and met both limits, so the comparison above meant something.
+    QVERIFY(minuteThrottles > 0);
+    QVERIFY(dayThrottles > 0);
+    QVERIFY(acceptedAfterMidnight);
+    const FakeOtxServer::KeyLedger ledger = m_fake->ledger(0);
+    QCOMPARE(ledger.accepted, accepted.size());
+    QCOMPARE(ledger.throttled, minuteThrottles + dayThrottles);
+    QCOMPARE(ledger.maxInAnyMinute, maxMinute);
+    QCOMPARE(ledger.maxInAnySecond, maxSecond);
+}
+
+void TestFakeOtxServer::limitsCoverIndicatorRequests()
+{
+    m_fake->setPulses(threeTimestampPulses());
+    m_fake->setApiKeys({QString::fromLatin1(KEY_A)});
+    m_fake->setKeyLimits(0, 2, 0, FakeOtxServer::RetryAfterMode::WithoutRetryAfter);
+    useSteppedClock(utcMs(2024, 1, 15, 10, 0));
+    const QUrl general = indicatorUrl(u"IPv4"_s, u"203.0.113.1"_s, u"general"_s);
+    QCOMPARE(get(SUBSCRIBED, KEY_A).status, 200);
+    QCOMPARE(getUrl(general, KEY_A).status, 200);
+    const Response throttled = getUrl(general, KEY_A);
+    QCOMPARE(throttled.status, 429);
+    QVERIFY(!throttled.hasRetryAfter);
+    QCOMPARE(m_fake->indicatorRequestCount(u"IPv4"_s, u"203.0.113.1"_s, u"general"_s), 1);
+    m_now += 60000;
+    QCOMPARE(getUrl(general, KEY_A).status, 200);
+    QCOMPARE(m_fake->indicatorRequestCount(u"IPv4"_s, u"203.0.113.1"_s, u"general"_s), 2);
+    QCOMPARE(m_fake->indicatorRequestCount(u"IPv4"_s, u"203.0.113.1"_s, u"geo"_s), 0);
+    QCOMPARE(m_fake->ledger(0).accepted, 3);
+    QCOMPARE(m_fake->ledger(0).throttled, 1);
+}
+
+void TestFakeOtxServer::recordedSectionsAreServed_data()
+{
+    QTest::addColumn<QString>("slug");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<QString>("file");  // under otx/indicators/
+    QTest::addColumn<bool>("verbatim"); // bytes; else the JSON value (wrapper bodies)
+
+    const auto row = [](const char *name,
+                        const QString &slug,
+                        const QString &value,
+                        const QString &section,
+                        const QString &file,
+                        bool verbatim = true,
+                        const QByteArray &query = QByteArray()) {
+        QTest::newRow(name) << slug << value << section << query << file << verbatim;
+    };
+    row("IPv4 passive_dns",
+        u"IPv4"_s,
+        u"8.8.8.8"_s,
+        u"passive_dns"_s,
+        u"ipv4_8.8.8.8_passive_dns_2017-11-14.json"_s);
+    row("IPv4 reputation null",
+        u"IPv4"_s,
+        u"8.8.8.8"_s,
+        u"reputation"_s,
+        u"ipv4_8.8.8.8_reputation_null_2017-11-16.json"_s);
+    row("IPv4 reputation",
+        u"IPv4"_s,
+        u"69.73.130.198"_s,
+        u"reputation"_s,
+        u"ipv4_69.73.130.198_reputation_2017-02-01.json"_s);
+    row("IPv4 geo", u"IPv4"_s, u"8.8.8.8"_s, u"geo"_s, u"ipv4_8.8.8.8_geo_2017-11-16.json"_s);
+    row("IPv4 http_scans",
+        u"IPv4"_s,
+        u"8.8.8.8"_s,
+        u"http_scans"_s,
+        u"ipv4_8.8.8.8_http_scans_2017-11-14.json"_s);
+    row("IPv4 passive_dns, 2022 over 2020",
+        u"IPv4"_s,
+        u"89.35.39.84"_s,
+        u"passive_dns"_s,
+        u"ipv4_89.35.39.84_passive_dns_2022-06-18.json"_s);
+    row("domain passive_dns, 2022 over 2020",
+        u"domain"_s,
+        u"jppost-tu.top"_s,
+        u"passive_dns"_s,
+        u"domain_jppost-tu.top_passive_dns_2022-06-18.json"_s);
+    row("domain whois",
+        u"domain"_s,
+        u"spywaresite.info"_s,
+        u"whois"_s,
+        u"domain_spywaresite.info_whois_2017-11-14.json"_s);
+    row("domain in other case",
+        u"domain"_s,
+        u"SpywareSite.INFO"_s,
+        u"whois"_s,
+        u"domain_spywaresite.info_whois_2017-11-14.json"_s);
+    row("domain geo",
+        u"domain"_s,
+        u"spywaresite.info"_s,
+        u"geo"_s,
+        u"domain_spywaresite.info_geo_2017-11-14.json"_s);
+    row("domain url_list page 1",
+        u"domain"_s,
+        u"spywaresite.info"_s,
+        u"url_list"_s,
+        u"domain_spywaresite.info_url_list_page1_2017-11-14.json"_s,
+        true,
+        "limit=20&page=1");
+    row("domain url_list, no query",
+        u"domain"_s,
+        u"spywaresite.info"_s,
+        u"url_list"_s,
+        u"domain_spywaresite.info_url_list_page1_2017-11-14.json"_s);
+    row("domain general, 2017",
+        u"domain"_s,
+        u"spywaresite.info"_s,
+        u"general"_s,
+        u"domain_spywaresite.info_general_2017-11-14.json"_s);
+    row("hostname http_scans error body",
+        u"hostname"_s,
+        u"mail.vspcord.com"_s,
+        u"http_scans"_s,
+        u"hostname_mail.vspcord.com_http_scans_2017-11-16.json"_s);
+    row("hostname malware",
+        u"hostname"_s,
+        u"mail.vspcord.com"_s,
+        u"malware"_s,
+        u"hostname_mail.vspcord.com_malware_2017-11-16.json"_s);
+    row("hostname passive_dns empty",
+        u"hostname"_s,
+        u"otx.alienvault.com"_s,
+        u"passive_dns"_s,
+        u"hostname_otx.alienvault.com_passive_dns_empty_2018-02-15.json"_s);
+    row("hostname general",
+        u"hostname"_s,
+        u"mail.vspcord.com"_s,
+        u"general"_s,
+        u"hostname_mail.vspcord.com_general_2017-11-16.json"_s);
+    row("file analysis",
+        u"file"_s,
+        u"6c5360d41bd2b14b1565f5b18e5c203cf512e493"_s,
+        u"analysis"_s,
+        u"file_6c5360d41bd2b14b1565f5b18e5c203cf512e493_analysis_2017-11-16.json"_s);
+    row("file in upper case",
+        u"file"_s,
+        u"6C5360D41BD2B14B1565F5B18E5C203CF512E493"_s,
+        u"analysis"_s,
+        u"file_6c5360d41bd2b14b1565f5b18e5c203cf512e493_analysis_2017-11-16.json"_s);
+    row("cve general, 2018-03 latest of four",
+        u"cve"_s,
+        u"CVE-2014-0160"_s,
+        u"general"_s,
+        u"cve_CVE-2014-0160_general_2018-03.json"_s);
+    row("cve in lower case",
+        u"cve"_s,
+        u"cve-2014-0160"_s,
+        u"general"_s,
+        u"cve_CVE-2014-0160_general_2018-03.json"_s);
+    row("nids_list empty",
+        u"IPv4"_s,
+        u"198.202.143.20"_s,
+        u"nids_list"_s,
+        u"ipv4_198.202.143.20_nids_list_empty_2018-02-15.json"_s);
+    row("nids_list from a request sequence",
+        u"IPv4"_s,
+        u"195.154.243.7"_s,
+        u"nids_list"_s,
+        u"domain_firewall-gateway.com_passive_dns_then_ipv4_nids_list_2018-02-15/"
+        "09_IPv4_195.154.243.7_nids_list.json"_s);
+    row("passive_dns from a request sequence",
+        u"domain"_s,
+        u"firewall-gateway.com"_s,
+        u"passive_dns"_s,
+        u"domain_firewall-gateway.com_passive_dns_then_ipv4_nids_list_2018-02-15/"
+        "00_domain_firewall-gateway.com_passive_dns.json"_s);
+    // The 2023 captures are the latest `general`s of these values; they are stored inside a
+    // wrapper, so the body is compared as JSON.
+    row("IPv4 general, 2023 wrapper",
+        u"IPv4"_s,
+        u"8.8.8.8"_s,
+        u"general"_s,
+        u"recorded-wrapper_ipv4_8.8.8.8_general_2023-01-09.json"_s,
+        false);
+    row("file general, 2023 wrapper",
+        u"file"_s,
+        u"6c5360d41bd2b14b1565f5b18e5c203cf512e493"_s,
+        u"general"_s,
+        u"recorded-wrapper_file_sha1-6c5360d4_general_2023-01-09.json"_s,
+        false);
+    row("domain general, 2023 wrapper",
+        u"domain"_s,
+        u"swimlane.com"_s,
+        u"general"_s,
+        u"recorded-wrapper_domain_swimlane.com_general_2023-01-06.json"_s,
+        false);
+}
+
+void TestFakeOtxServer::recordedSectionsAreServed()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    QFETCH(QString, slug);
+    QFETCH(QString, value);
+    QFETCH(QString, section);
+    QFETCH(QByteArray, query);
+    QFETCH(QString, file);
+    QFETCH(bool, verbatim);
+    const Response r = getUrl(indicatorUrl(slug, value, section, query));
+    QVERIFY(r.finished);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.contentType.startsWith("application/json"));
+    if (verbatim) {
+        const QByteArray expected = recordedBytes(file);
+        QVERIFY(!expected.isEmpty());
+        QVERIFY2(r.body == expected, qPrintable(file));
+    } else {
+        QCOMPARE(r.json, recorded(file));
+    }
+    QCOMPARE(m_fake->indicatorRequestCount(slug, value, section), 1);
+}
+
+void TestFakeOtxServer::urlListPagesAsRecorded()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    const QString dir8 = u"ipv4_8.8.8.8_url_list_limit20_255pages_2017-11-14/"_s;
+    for (int page : {1, 7, 255}) {
+        const QByteArray query = "limit=20&page=" + QByteArray::number(page);
+        const Response r = getUrl(indicatorUrl(u"IPv4"_s, u"8.8.8.8"_s, u"url_list"_s, query));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body
+                == recordedBytes(dir8 + u"page-%1.json"_s.arg(page, 3, 10, QLatin1Char('0'))));
+    }
+    // Without `limit` the recorded limit applies; without `page`, page 1.
+    QVERIFY(getUrl(indicatorUrl(u"IPv4"_s, u"8.8.8.8"_s, u"url_list"_s, "page=7")).body
+            == recordedBytes(dir8 + u"page-007.json"_s));
+    QVERIFY(getUrl(indicatorUrl(u"IPv4"_s, u"8.8.8.8"_s, u"url_list"_s)).body
+            == recordedBytes(dir8 + u"page-001.json"_s));
+
+    // Past the last recorded page: page 1's envelope, emptied, with nothing next.
+    const QJsonObject first = recorded(dir8 + u"page-001.json"_s);
+    Response r = getUrl(indicatorUrl(u"IPv4"_s, u"8.8.8.8"_s, u"url_list"_s, "limit=20&page=256"));
+    QCOMPARE(r.status, 200);
+    QJsonObject expected = first;
+    expected[u"url_list"_s] = QJsonArray();
+    expected[u"has_next"_s] = false;
+    expected[u"page_num"_s] = 256;
+    QCOMPARE(r.json, expected);
+    // A limit nobody recorded: not recorded either.
+    r = getUrl(indicatorUrl(u"IPv4"_s, u"8.8.8.8"_s, u"url_list"_s, "limit=50&page=2"));
+    QVERIFY(r.json[u"url_list"_s].toArray().isEmpty());
+    QCOMPARE(r.json[u"limit"_s].toInt(), 50);
+    QCOMPARE(r.json[u"page_num"_s].toInt(), 2);
+    QCOMPARE(r.json[u"has_next"_s], QJsonValue(false));
+
+    // Walking has_next over a complete recording yields every recorded row once.
+    const QString dirOtx = u"hostname_otx.alienvault.com_url_list_limit20_8pages_2017-11-20/"_s;
+    int expectedRows = 0;
+    for (int page = 1; page <= 8; ++page) {
+        expectedRows +=
+                recorded(dirOtx + u"page-%1.json"_s.arg(page))[u"url_list"_s].toArray().size();
+    }
+    int rows = 0;
+    int pages = 0;
+    for (bool more = true; more; ++pages) {
+        const QByteArray query = "limit=20&page=" + QByteArray::number(pages + 1);
+        r = getUrl(indicatorUrl(u"hostname"_s, u"otx.alienvault.com"_s, u"url_list"_s, query));
+        QCOMPARE(r.status, 200);
+        rows += r.json[u"url_list"_s].toArray().size();
+        more = r.json[u"has_next"_s].toBool();
+        QVERIFY(pages < 20);
+    }
+    QCOMPARE(pages, 8);
+    QCOMPARE(rows, expectedRows);
+    QCOMPARE(rows, recorded(dirOtx + u"page-1.json"_s)[u"full_size"_s].toInt());
+    QCOMPARE(m_fake->indicatorRequestCount(u"hostname"_s, u"OTX.alienvault.com"_s, u"url_list"_s),
+             8);
+}
+
+void TestFakeOtxServer::recordedLinksPointAtTheFake()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    const QString origin = u"https://otx.alienvault.com"_s;
+    const auto rewritten = [&](const QString &file) {
+        QJsonObject object = recorded(file);
+        for (const QString &link : {u"next"_s, u"previous"_s}) {
+            const QString target = object[link].toString();
+            if (target.startsWith(origin)) {
+                object[link] = m_fake->baseUrl().toString() + target.mid(origin.size());
+            }
+        }
+        return object;
+    };
+
+    // malware: follow `next` from page 1; every link stays on the fake.
+    QStringList files{u"ipv4_8.8.8.8_malware_page1_2017-11-14.json"_s,
+                      u"ipv4_8.8.8.8_malware_page2_2017-11-14.json"_s,
+                      u"ipv4_8.8.8.8_malware_page3_2017-11-14.json"_s};
+    int expectedRows = 0;
+    for (const QString &file : std::as_const(files)) {
+        expectedRows += recorded(file)[u"data"_s].toArray().size();
+    }
+    QUrl next = indicatorUrl(u"IPv4"_s, u"8.8.8.8"_s, u"malware"_s);
+    int rows = 0;
+    int pages = 0;
+    while (next.isValid()) {
+        const Response r = getUrl(next);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json, rewritten(files[pages]));
+        for (const QString &link : {u"next"_s, u"previous"_s}) {
+            QVERIFY(r.json[link].isNull()
+                    || r.json[link].toString().startsWith(m_fake->baseUrl().toString()));
+        }
+        rows += r.json[u"data"_s].toArray().size();
+        ++pages;
+        next = r.json[u"next"_s].isNull() ? QUrl() : QUrl(r.json[u"next"_s].toString());
+        QVERIFY(pages <= 3);
+    }
+    QCOMPARE(pages, 3);
+    QCOMPARE(rows, expectedRows);
+    for (const FakeOtxServer::RecordedRequest &request : m_fake->requests()) {
+        QCOMPARE(request.path, u"/api/v1/indicators/IPv4/8.8.8.8/malware"_s);
+    }
+
+    // A page past the recorded ones: the envelope, emptied, ends there.
+    Response r = getUrl(indicatorUrl(u"IPv4"_s, u"8.8.8.8"_s, u"malware"_s, "page=4"));
+    QJsonObject expected = recorded(files[0]);
+    expected[u"data"_s] = QJsonArray();
+    expected[u"next"_s] = QJsonValue::Null;
+    expected[u"previous"_s] = QJsonValue::Null;
+    QCOMPARE(r.json, expected);
+
+    // A recording whose `next` leads nowhere recorded: following it ends the walk.
+    r = getUrl(indicatorUrl(u"domain"_s, u"spywaresite.info"_s, u"malware"_s));
+    QCOMPARE(r.json, rewritten(u"domain_spywaresite.info_malware_2017-11-14.json"_s));
+    r = getUrl(QUrl(r.json[u"next"_s].toString()));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json[u"data"_s].toArray().isEmpty());
+    QVERIFY(r.json[u"next"_s].isNull());
+
+    // nids_list pages the same way.
+    r = getUrl(indicatorUrl(u"IPv4"_s, u"8.8.8.8"_s, u"nids_list"_s));
+    QCOMPARE(r.json, rewritten(u"ipv4_8.8.8.8_nids_list_page1_2018-02-13.json"_s));
+    r = getUrl(QUrl(r.json[u"next"_s].toString()));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json[u"results"_s].toArray().isEmpty());
+    QCOMPARE(r.json[u"page"_s].toInt(), 2);
+    QVERIFY(r.json[u"next"_s].isNull());
+}
+
+void TestFakeOtxServer::encodedValuesRoundTrip()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    const QString fotoidea = u"http://www.fotoidea.com/sport/4x4_san_ponso/slides/IMG_0068.html"_s;
+    const QJsonObject general2023 =
+            recorded(u"recorded-wrapper_url_fotoidea-IMG_0068_general_2023-01-06.json"_s);
+    QCOMPARE(general2023[u"indicator"_s].toString(), fotoidea);
+
+    // Percent-encoded as a client should (`:` and `/` included) ...
+    const QUrl encoded = indicatorUrl(u"url"_s, fotoidea, u"general"_s);
+    QVERIFY(encoded.toEncoded().contains("http%3A%2F%2Fwww.fotoidea.com%2Fsport"));
+    Response r = getUrl(encoded);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json, general2023);
+    // ... QHttpServer hands the path over decoded, %2F becoming `/` ...
+    QCOMPARE(m_fake->requests().last().path,
+             u"/api/v1/indicators/url/"_s + fotoidea + u"/general"_s);
+    // ... unencoded, as the Python SDK sends it ...
+    r = getUrl(QUrl::fromEncoded(m_fake->baseUrl().toEncoded() + "/api/v1/indicators/url/"
+                                 + fotoidea.toLatin1() + "/general"));
+    QCOMPARE(r.json, general2023);
+    // ... and with the `//` collapsed by a proxy (the 2017 capture asked `http:/www…`).
+    r = getUrl(QUrl::fromEncoded(m_fake->baseUrl().toEncoded()
+                                 + "/api/v1/indicators/url/http:/www.fotoidea.com/sport/"
+                                   "4x4_san_ponso/slides/IMG_0068.html/general"));
+    QCOMPARE(r.json, general2023);
+    QCOMPARE(m_fake->indicatorRequestCount(u"url"_s, fotoidea, u"general"_s), 3);
+    r = getUrl(indicatorUrl(u"url"_s, fotoidea, u"url_list"_s, "limit=20&page=1"));
+    QVERIFY(r.body == recordedBytes(u"url_fotoidea-IMG_0068_url_list_2022-07-12.json"_s));
+
+    // A URL with its own query, `&`, an encoded slash and a fragment, unrecorded: the
+    // value comes back exactly, and the corpus pulse carrying it is found.
+    m_fake->setPulses(enrichmentCorpus());
+    const QString odd = u"https://example.test/p/q?x=1&y=%2F"_s;
+    r = getUrl(indicatorUrl(u"url"_s, odd, u"general"_s));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json[u"indicator"_s].toString(), odd);
+    QCOMPARE(r.json[u"pulse_info"_s][u"count"_s].toInt(),
+             pulsesCarrying(enrichmentCorpus(), {u"URL"_s}, odd, Qt::CaseSensitive).size());
+    QCOMPARE(r.json[u"pulse_info"_s][u"count"_s].toInt(), 1);
+    const QString withFragment = odd + u"#top"_s;
+    r = getUrl(indicatorUrl(u"url"_s, withFragment, u"general"_s));
+    QCOMPARE(r.json[u"indicator"_s].toString(), withFragment);
+    QCOMPARE(r.json[u"pulse_info"_s][u"count"_s].toInt(), 0);
+
+    // IPv6, encoded (`:` as %3A), as recorded and in other spellings of the same address.
+    const QJsonObject ipv6 =
+            recorded(u"recorded-wrapper_ipv6_0-0-0-0-0-ffff-808-808_general_2023-01-09.json"_s);
+    for (const QString &spelling :
+         {u"0:0:0:0:0:ffff:808:808"_s, u"::ffff:8.8.8.8"_s, u"::FFFF:0808:0808"_s}) {
+        r = getUrl(indicatorUrl(u"IPv6"_s, spelling, u"general"_s));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json, ipv6);
+    }
+    r = getUrl(QUrl::fromEncoded(m_fake->baseUrl().toEncoded()
+                                 + "/api/v1/indicators/IPv6/0:0:0:0:0:ffff:808:808/general"));
+    QCOMPARE(r.json, ipv6);
+    QCOMPARE(m_fake->indicatorRequestCount(u"IPv6"_s, u"::ffff:808:808"_s, u"general"_s), 4);
+    r = getUrl(indicatorUrl(u"IPv6"_s, u"2001:db8::1"_s, u"general"_s));
+    QCOMPARE(r.json[u"indicator"_s].toString(), u"2001:db8::1"_s);
+    QCOMPARE(r.json[u"pulse_info"_s][u"count"_s].toInt(), 1); // stored as 2001:DB8:0:0:0:0:0:1
+}
+
+void TestFakeOtxServer::generalIsSynthesisedFromTheCorpus()
+{
+    const QList<QJsonObject> corpus = enrichmentCorpus();
+    m_fake->setPulses(corpus);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonObject &pulse : corpus) {
+        byId.insert(pulseId(pulse), pulse);
+    }
+
+    // 198.51.100.7 as IPv4: three pulses (one row inactive, one with a stray space); the
+    // hostname row with the same text and 198.51.100.70 do not count.
+    const QStringList ipIds =
+            pulsesCarrying(corpus, {u"IPv4"_s}, u"198.51.100.7"_s, Qt::CaseSensitive);
+    QCOMPARE(ipIds.size(), 3);
+    Response r = getUrl(indicatorUrl(u"IPv4"_s, u"198.51.100.7"_s, u"general"_s));
+    QCOMPARE(r.status, 200);
+    const QJsonObject info = r.json[u"pulse_info"_s].toObject();
+    QCOMPARE(info[u"count"_s].toInt(), ipIds.size());
+    const QJsonArray summaries = info[u"pulses"_s].toArray();
+    QStringList gotIds;
+    for (const QJsonValue &value : summaries) {
+        const QJsonObject summary = value.toObject();
+        gotIds.append(pulseId(summary));
+        const QJsonObject pulse = byId.value(pulseId(summary));
+        QJsonObject observation = pulse;
+        observation.remove(u"indicators"_s);
+        QVERIFY(!summary.contains(u"indicators"_s));
+        QVERIFY(!summary.contains(u"tlp"_s));
+        QCOMPARE(summary[u"observation"_s].toObject(), observation);
+        QCOMPARE(summary[u"name"_s], pulse[u"name"_s]);
+        QCOMPARE(summary[u"modified"_s], pulse[u"modified"_s]);
+        QCOMPARE(summary[u"TLP"_s], pulse.contains(u"tlp"_s) ? pulse[u"tlp"_s] : pulse[u"TLP"_s]);
+        QCOMPARE(summary[u"author"_s][u"username"_s], pulse[u"author_name"_s]);
+        const QJsonArray rows = pulse[u"indicators"_s].toArray();
+        QCOMPARE(summary[u"indicator_count"_s].toInt(), rows.size());
+        QJsonObject counts;
+        for (const QJsonValue &row : rows) {
+            counts[row[u"type"_s].toString()] = counts[row[u"type"_s].toString()].toInt() + 1;
+        }
+        QCOMPARE(summary[u"indicator_type_counts"_s].toObject(), counts);
+        for (const QString &list : {u"tags"_s,
+                                    u"references"_s,
+                                    u"malware_families"_s,
+                                    u"attack_ids"_s,
+                                    u"industries"_s,
+                                    u"targeted_countries"_s}) {
+            QVERIFY2(summary[list].isArray(), qPrintable(list));
+            if (pulse.contains(list)) {
+                QCOMPARE(summary[list], pulse[list]);
+            }
+        }
+        QVERIFY(summary[u"adversary"_s].isString());
+    }
+    QCOMPARE(gotIds, ipIds); // newest first
+    QCOMPARE(info[u"references"_s].toArray(),
+             (QJsonArray{u"https://example.org/r1"_s, u"https://example.org/r2"_s}));
+    const QJsonObject related = info[u"related"_s].toObject();
+    QCOMPARE(related[u"alienvault"_s].toObject(),
+             (QJsonObject{{u"adversary"_s, QJsonArray{u"APT-X"_s}},
+                          {u"malware_families"_s, QJsonArray{u"Foo"_s}},
+                          {u"industries"_s, QJsonArray{u"Finance"_s}}}));
+    QCOMPARE(related[u"other"_s].toObject(),
+             (QJsonObject{{u"adversary"_s, QJsonArray()},
+                          {u"malware_families"_s, QJsonArray{u"Bar"_s, u"Foo"_s}},
+                          {u"industries"_s, QJsonArray()}}));
+    // base_indicator: the newest pulse's row.
+    QCOMPARE(r.json[u"base_indicator"_s].toObject(),
+             (QJsonObject{{u"id"_s, 101},
+                          {u"indicator"_s, u"198.51.100.7"_s},
+                          {u"type"_s, u"IPv4"_s},
+                          {u"title"_s, u""_s},
+                          {u"description"_s, u""_s},
+                          {u"content"_s, u""_s},
+                          {u"access_type"_s, u"public"_s},
+                          {u"access_reason"_s, u""_s}}));
+    QCOMPARE(r.json[u"indicator"_s].toString(), u"198.51.100.7"_s);
+    QCOMPARE(r.json[u"type"_s].toString(), u"IPv4"_s);
+    QCOMPARE(r.json[u"reputation"_s].toInt(), 0);
+    QVERIFY(r.json[u"country_name"_s].isNull());
+    QCOMPARE(r.json[u"validation"_s].toArray(), QJsonArray());
+    QCOMPARE(r.json[u"false_positive"_s].toArray(), QJsonArray());
+
+    // Domains and hashes ignore case (and a domain its trailing dot), in the query too.
+    const QStringList domainIds =
+            pulsesCarrying(corpus, {u"domain"_s}, u"example.test"_s, Qt::CaseInsensitive);
+    QCOMPARE(domainIds.size(), 2);
+    for (const QString &spelling : {u"example.test"_s, u"EXAMPLE.Test"_s, u"example.test."_s}) {
+        r = getUrl(indicatorUrl(u"domain"_s, spelling, u"general"_s));
+        QCOMPARE(r.json[u"pulse_info"_s][u"count"_s].toInt(), domainIds.size());
+    }
+    const QString md5 = u"d41d8cd98f00b204e9800998ecf8427e"_s;
+    r = getUrl(indicatorUrl(u"file"_s, md5, u"general"_s));
+    QCOMPARE(r.json[u"pulse_info"_s][u"count"_s].toInt(),
+             pulsesCarrying(corpus, {u"FileHash-MD5"_s}, md5, Qt::CaseInsensitive).size());
+    QCOMPARE(r.json[u"type"_s].toString(), u"md5"_s);
+    QCOMPARE(r.json[u"type_title"_s].toString(), u"FileHash-MD5"_s);
+    r = getUrl(indicatorUrl(u"cve"_s, u"CVE-2024-0001"_s, u"general"_s));
+    QCOMPARE(r.json[u"pulse_info"_s][u"count"_s].toInt(), 1);
+    QCOMPARE(r.json[u"cve"_s].toString(), u"CVE-2024-0001"_s);
+    r = getUrl(indicatorUrl(u"hostname"_s, u"mail.example.test"_s, u"general"_s));
+    QCOMPARE(r.json[u"pulse_info"_s][u"count"_s].toInt(), 1);
+    QCOMPARE(r.json[u"domain"_s].toString(), u"example.test"_s);
+    r = getUrl(indicatorUrl(u"file"_s, u"abc"_s, u"general"_s)); // no hash OTX could know
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.json, NOT_FOUND);
+
+    // Nothing in the corpus: pulse_info as recorded for a value OTX has no pulse for.
+    r = getUrl(indicatorUrl(u"domain"_s, u"nothing.example"_s, u"general"_s));
+    QCOMPARE(r.json[u"base_indicator"_s].toObject(), QJsonObject());
+    if (Fixtures::available()) {
+        QCOMPARE(r.json[u"pulse_info"_s].toObject(),
+                 recorded(u"recorded-wrapper_domain_swimlane.com_general_2023-01-06.json"_s)
+                         [u"pulse_info"_s]
+                                 .toObject());
+    }
+}
+
+void TestFakeOtxServer::generalKeysFollowTheRecordings()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    m_fake->setPulses(enrichmentCorpus());
+    struct Case
+    {
+        QString slug;
+        QString value;
+        QString template_; // the latest recorded `general` of that slug
+        QStringList extra; // keys the fake adds that the template lacks
+    };
+    const QList<Case> cases = {
+            {u"IPv4"_s,
+             u"198.51.100.7"_s,
+             u"recorded-wrapper_ipv4_8.8.8.8_general_2023-01-09.json"_s,
+             {}},
+            {u"IPv6"_s,
+             u"2001:db8::1"_s,
+             u"recorded-wrapper_ipv6_0-0-0-0-0-ffff-808-808_general_2023-01-09.json"_s,
+             {}},
+            {u"domain"_s,
+             u"example.test"_s,
+             u"recorded-wrapper_domain_swimlane.com_general_2023-01-06.json"_s,
+             {}},
+            {u"url"_s,
+             u"https://example.test/p/q?x=1&y=%2F"_s,
+             u"recorded-wrapper_url_fotoidea-IMG_0068_general_2023-01-06.json"_s,
+             {}},
+            {u"file"_s,
+             u"d41d8cd98f00b204e9800998ecf8427e"_s,
+             u"recorded-wrapper_file_sha1-6c5360d4_general_2023-01-09.json"_s,
+             {}},
+            // The only hostname captures are from 2017, before `false_positive` existed.
+            {u"hostname"_s,
+             u"mail.example.test"_s,
+             u"hostname_mail.vspcord.com_general_2017-11-16.json"_s,
+             {u"false_positive"_s}},
+    };
+    for (const Case &c : cases) {
+        const Response r = getUrl(indicatorUrl(c.slug, c.value, u"general"_s));
+        QCOMPARE(r.status, 200);
+        const QJsonObject recordedGeneral = recorded(c.template_);
+        QStringList expectedKeys = keysOf(recordedGeneral) + c.extra;
+        expectedKeys.sort();
+        QCOMPARE(keysOf(r.json), expectedKeys);
+        QCOMPARE(r.json[u"sections"_s].toArray(), recordedGeneral[u"sections"_s].toArray());
+        QCOMPARE(FakeOtxServer::indicatorSections(c.slug),
+                 recordedGeneral[u"sections"_s].toVariant().toStringList());
+        QCOMPARE(r.json[u"type"_s].isString(), true);
+        QCOMPARE(keysOf(r.json[u"pulse_info"_s].toObject()),
+                 (QStringList{u"count"_s, u"pulses"_s, u"references"_s, u"related"_s}));
+        QCOMPARE(keysOf(r.json[u"base_indicator"_s].toObject()),
+                 keysOf(recorded(u"recorded-wrapper_ipv4_8.8.8.8_general_2023-01-09.json"_s)
+                                [u"base_indicator"_s]
+                                        .toObject()));
+    }
+    // type and type_title as recorded for the recorded kinds.
+    const Response ip = getUrl(indicatorUrl(u"IPv4"_s, u"198.51.100.7"_s, u"general"_s));
+    const QJsonObject ipRecorded =
+            recorded(u"recorded-wrapper_ipv4_8.8.8.8_general_2023-01-09.json"_s);
+    QCOMPARE(ip.json[u"type"_s], ipRecorded[u"type"_s]);
+    QCOMPARE(ip.json[u"type_title"_s], ipRecorded[u"type_title"_s]);
+    const Response sha1 = getUrl(
+            indicatorUrl(u"file"_s, u"da39a3ee5e6b4b0d3255bfef95601890afd80709"_s, u"general"_s));
+    const QJsonObject sha1Recorded =
+            recorded(u"recorded-wrapper_file_sha1-6c5360d4_general_2023-01-09.json"_s);
+    QCOMPARE(sha1.json[u"type"_s], sha1Recorded[u"type"_s]);
+    QCOMPARE(sha1.json[u"type_title"_s], sha1Recorded[u"type_title"_s]);
+    // The cve slug has only `general`, as recorded.
+    QCOMPARE(FakeOtxServer::indicatorSections(u"cve"_s),
+             recorded(u"cve_CVE-2014-0160_general_2018-03.json"_s)[u"sections"_s]
+                     .toVariant()
+                     .toStringList());
+}
+
+void TestFakeOtxServer::emptySectionsForUnrecordedValues()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    const QString ip = u"203.0.113.9"_s;
+    const auto section = [&](const QString &slug, const QString &value, const QString &name) {
+        const Response r = getUrl(indicatorUrl(slug, value, name));
+        if (r.status != 200) {
+            qWarning() << "status" << r.status << "for" << slug << name;
+        }
+        return r.json;
+    };
+    // Recorded empty answers, matched exactly.
+    QCOMPARE(section(u"IPv4"_s, ip, u"reputation"_s),
+             recorded(u"ipv4_8.8.8.8_reputation_null_2017-11-16.json"_s));
+    QCOMPARE(section(u"IPv4"_s, ip, u"passive_dns"_s),
+             recorded(u"hostname_otx.alienvault.com_passive_dns_empty_2018-02-15.json"_s));
+    QCOMPARE(section(u"IPv4"_s, ip, u"nids_list"_s),
+             recorded(u"ipv4_198.202.143.20_nids_list_empty_2018-02-15.json"_s));
+    // Otherwise the recorded envelope's keys with nothing in them.
+    const QJsonObject geo = section(u"IPv4"_s, ip, u"geo"_s);
+    for (const QString &key : keysOf(recorded(u"ipv4_8.8.8.8_geo_2017-11-16.json"_s))) {
+        QVERIFY2(geo.contains(key) && geo[key].isNull(), qPrintable(key));
+    }
+    for (const QString &key : keysOf(geo)) {
+        QVERIFY2(geo[key].isNull(), qPrintable(key));
+    }
+    const QJsonObject urlList = section(u"domain"_s, u"nothing.example"_s, u"url_list"_s);
+    QCOMPARE(keysOf(urlList),
+             keysOf(recorded(u"domain_spywaresite.info_url_list_page1_2017-11-14.json"_s)));
+    QVERIFY(urlList[u"url_list"_s].toArray().isEmpty());
+    QCOMPARE(urlList[u"has_next"_s], QJsonValue(false));
+    QCOMPARE(urlList[u"page_num"_s].toInt(), 1);
+    const QJsonObject malware = section(u"hostname"_s, u"nothing.example"_s, u"malware"_s);
+    QCOMPARE(keysOf(malware),
+             keysOf(recorded(u"hostname_mail.vspcord.com_malware_2017-11-16.json"_s)));
+    QVERIFY(malware[u"data"_s].toArray().isEmpty());
+    QVERIFY(malware[u"next"_s].isNull());
+    const QJsonObject scans = section(u"IPv4"_s, ip, u"http_scans"_s);
+    QCOMPARE(keysOf(scans), keysOf(recorded(u"ipv4_8.8.8.8_http_scans_2017-11-14.json"_s)));
+    QCOMPARE(scans[u"count"_s].toInt(), 0);
+    const QJsonObject whois = section(u"domain"_s, u"nothing.example"_s, u"whois"_s);
+    QCOMPARE(keysOf(whois), keysOf(recorded(u"domain_spywaresite.info_whois_2017-11-14.json"_s)));
+    QVERIFY(whois[u"data"_s].toArray().isEmpty());
+    const QJsonObject analysis =
+            section(u"file"_s, u"da39a3ee5e6b4b0d3255bfef95601890afd80709"_s, u"analysis"_s);
+    QCOMPARE(keysOf(analysis),
+             keysOf(recorded(
+                     u"file_6c5360d41bd2b14b1565f5b18e5c203cf512e493_analysis_2017-11-16.json"_s)));
+    const QJsonObject urlUrlList =
+            section(u"url"_s, u"https://www.example.test/a"_s, u"url_list"_s);
+    QCOMPARE(keysOf(urlUrlList),
+             keysOf(recorded(u"url_fotoidea-IMG_0068_url_list_2022-07-12.json"_s)));
+    QCOMPARE(urlUrlList[u"net_loc"_s].toString(), u"www.example.test"_s);
+    QCOMPARE(section(u"url"_s, u"https://www.example.test/a"_s, u"screenshot"_s), QJsonObject());
+}
+
+void TestFakeOtxServer::unknownValuesSlugsAndSections()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    m_fake->addUnknownIndicator(u"IPv4"_s, u"203.0.113.50"_s);
+    m_fake->addUnknownIndicator(u"domain"_s, u"SpywareSite.info"_s); // recorded, now unknown
+    const auto expectNotFound = [&](const QUrl &target) {
+        const Response r = getUrl(target);
+        QVERIFY(r.finished);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.error, QNetworkReply::ContentNotFoundError);
+        QCOMPARE(r.json, NOT_FOUND);
+    };
+    for (const QString &name : FakeOtxServer::indicatorSections(u"IPv4"_s)) {
+        expectNotFound(indicatorUrl(u"IPv4"_s, u"203.0.113.50"_s, name));
+    }
+    expectNotFound(indicatorUrl(u"domain"_s, u"spywaresite.info"_s, u"whois"_s));
+    expectNotFound(indicatorUrl(u"domain"_s, u"spywaresite.info"_s, u"general"_s));
+    QCOMPARE(getUrl(indicatorUrl(u"IPv4"_s, u"203.0.113.51"_s, u"general"_s)).status, 200);
+
+    // Unknown slugs (the catalogue's `ip` included) and sections a slug does not have.
+    for (const QString &slug : {u"ip"_s, u"ipv4"_s, u"email"_s, u"YARA"_s, u"nids"_s}) {
+        expectNotFound(indicatorUrl(slug, u"8.8.8.8"_s, u"general"_s));
+    }
+    expectNotFound(indicatorUrl(u"IPv4"_s, u"8.8.8.8"_s, u"whois"_s));
+    expectNotFound(indicatorUrl(u"domain"_s, u"spywaresite.info"_s, u"reputation"_s));
+    expectNotFound(
+            indicatorUrl(u"file"_s, u"6c5360d41bd2b14b1565f5b18e5c203cf512e493"_s, u"geo"_s));
+    expectNotFound(indicatorUrl(u"cve"_s, u"CVE-2014-0160"_s, u"geo"_s));
+    expectNotFound(indicatorUrl(u"url"_s, u"http://example.test/"_s, u"geo"_s));
+    expectNotFound(
+            QUrl::fromEncoded(m_fake->baseUrl().toEncoded() + "/api/v1/indicators/IPv4//general"));
+    // Too short for an indicator path: Django's own 404 page, as for any unknown path.
+    Response r = get(u"/api/v1/indicators/IPv4/general"_s);
+    QCOMPARE(r.status, 404);
+    QVERIFY(r.contentType.startsWith("text/html"));
+    // 404s passed key and limits, so they count as accepted requests.
+    QCOMPARE(m_fake->indicatorRequestCount(u"IPv4"_s, u"203.0.113.50"_s, u"general"_s), 1);
+    QCOMPARE(m_fake->indicatorRequestCount(u"ip"_s, u"8.8.8.8"_s, u"general"_s), 1);
+}
+
+void TestFakeOtxServer::latencyKeepsRequestsInFlight()
+{
+    m_fake->setPulses(enrichmentCorpus());
+    m_fake->setApiKeys({QString::fromLatin1(KEY_A), QString::fromLatin1(KEY_B)});
+    // Without latency every request is answered before the next is read.
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(getUrl(indicatorUrl(u"IPv4"_s, u"198.51.100.7"_s, u"general"_s), KEY_A).status,
+                 200);
+    }
+    QCOMPARE(m_fake->maxInFlight(), 1);
+
+    // Long enough for all five to arrive first even on a busy machine; nothing sleeps on it.
+    m_fake->setLatencyMs(1000);
+    const QStringList values{u"198.51.100.1"_s,
+                             u"198.51.100.2"_s,
+                             u"198.51.100.3"_s,
+                             u"198.51.100.4"_s,
+                             u"198.51.100.7"_s};
+    std::vector<std::unique_ptr<QNetworkReply>> replies;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QNetworkRequest request(indicatorUrl(u"IPv4"_s, values[i], u"general"_s));
+        request.setRawHeader("X-OTX-API-KEY", i < 3 ? KEY_A : KEY_B);
+        replies.emplace_back(m_nam->get(request));
+    }
+    // All five are read before the first answer leaves (QNAM opens up to 6 connections).
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->maxInFlight(), 5, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(),
+                                         replies.cend(),
+                                         [](const auto &reply) { return reply->isFinished(); }),
+                             10000);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QNetworkReply *reply = replies[size_t(i)].get();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject general = QJsonDocument::fromJson(reply->readAll()).object();
+        QCOMPARE(general[u"indicator"_s].toString(), values[i]);
+    }
+    QCOMPARE(m_fake->maxInFlight(), 5);
+    QCOMPARE(m_fake->ledger(0).maxInFlight, 3);
+    QCOMPARE(m_fake->ledger(1).maxInFlight, 2);
+    QCOMPARE(m_fake->ledger(0).accepted, 6);
+
+    // A client that gives up while the reply is held back: nothing is written to the
+    // vanished socket, and the fake goes on serving. The next request's reply, held back as
+    // long and queued later, is sent after the abandoned one's turn has come.
+    m_fake->setLatencyMs(200);
+    const int before = int(m_fake->requests().size());
+    QNetworkRequest request(indicatorUrl(u"IPv4"_s, u"198.51.100.9"_s, u"geo"_s));
+    request.setRawHeader("X-OTX-API-KEY", KEY_A);
+    std::unique_ptr<QNetworkReply> abandoned(m_nam->get(request));
+    QTRY_COMPARE(int(m_fake->requests().size()), before + 1);
+    abandoned->abort();
+    QCOMPARE(abandoned->error(), QNetworkReply::OperationCanceledError);
+    QCOMPARE(getUrl(indicatorUrl(u"IPv4"_s, u"198.51.100.9"_s, u"geo"_s), KEY_A).status, 200);
+    QCOMPARE(m_fake->requests().size(), before + 2);
+
+    // Faults are held back too, and still reach the client.
+    m_fake->injectFault(u"/api/v1/indicators/"_s, 1, FakeOtxServer::Fault::DropConnection);
+    const Response dropped =
+            getUrl(indicatorUrl(u"IPv4"_s, u"198.51.100.9"_s, u"general"_s), KEY_A);
+    QVERIFY(dropped.finished);
+    QCOMPARE(dropped.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(getUrl(indicatorUrl(u"IPv4"_s, u"198.51.100.9"_s, u"general"_s), KEY_A).status, 200);
+}
+
+void TestFakeOtxServer::faultsOnIndicatorRequests()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    m_fake->setApiKeys({QString::fromLatin1(KEY_A)});
+    const QUrl general = indicatorUrl(u"IPv4"_s, u"8.8.8.8"_s, u"general"_s);
+    m_fake->injectFault(u"/api/v1/indicators/"_s, 1, FakeOtxServer::Fault::GatewayTimeout);
+    Response r = getUrl(general, KEY_A);
+    QCOMPARE(r.status, 504);
+    QVERIFY(r.body.contains("504 Gateway Time-out"));
+    // A faulted request never reached the API: not accepted, not counted.
+    QCOMPARE(m_fake->indicatorRequestCount(u"IPv4"_s, u"8.8.8.8"_s, u"general"_s), 0);
+    QCOMPARE(m_fake->ledger(0).accepted, 0);
+    QCOMPARE(m_fake->requests().size(), 1);
+    const Response full = getUrl(general, KEY_A);
+    QCOMPARE(full.status, 200);
+    QCOMPARE(m_fake->indicatorRequestCount(u"IPv4"_s, u"8.8.8.8"_s, u"general"_s), 1);
+
+    m_fake->injectFault(u"/api/v1/indicators/IPv4/8.8.8.8/"_s,
+                        1,
+                        FakeOtxServer::Fault::TruncatedJson);
+    r = getUrl(general, KEY_A);
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.jsonOk);
+    QVERIFY(r.body == full.body.left(full.body.size() / 2));
+
+    m_fake->injectFault(u"/api/v1/indicators/"_s, 1, FakeOtxServer::Fault::DropConnection);
+    r = getUrl(indicatorUrl(u"IPv4"_s, u"8.8.8.8"_s, u"url_list"_s, "page=2"), KEY_A);
+    QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
+
+    // Prefixes match the decoded path, so an encoded URL indicator can be targeted.
+    const QString fotoidea = u"http://www.fotoidea.com/sport/4x4_san_ponso/slides/IMG_0068.html"_s;
+    m_fake->injectFault(u"/api/v1/indicators/url/http://www.fotoidea.com/"_s,
+                        1,
+                        FakeOtxServer::Fault::TooManyRequestsRetryAfter);
+    r = getUrl(indicatorUrl(u"url"_s, fotoidea, u"general"_s), KEY_A);
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.retryAfter, QByteArray("1"));
+    QCOMPARE(getUrl(indicatorUrl(u"url"_s, fotoidea, u"general"_s), KEY_A).status, 200);
+    QCOMPARE(m_fake->ledger(0).accepted, 2); // the two plain 200s; faulted ones never count
+    QCOMPARE(m_fake->ledger(0).throttled, 0);
 }
 
 QTEST_GUILESS_MAIN(TestFakeOtxServer)

@@ -1,4 +1,5 @@
 #include "models/Database.h"
+#include "services/SecretStore.h"
 #include "tests/common/TestDatabases.h"
 #include "tests/support/ExpectedCorpus.h"
 #include "tests/support/FakeMispServer.h"
@@ -44,9 +45,17 @@ private slots:
     void killedSyncLeavesAConsistentStore();
     void exportMispExportsAndIsIdempotent();
     void exportMispArgumentsAndKey();
+    void enrichWithKeysFromTheEnvironment();
+    void keysVerbsWithTheKeychain();
 
 private:
     Run otxdesk(const QStringList &arguments, bool withKey = true);
+    /// Runs otxdesk with `env` added to the environment (a null value removes the variable),
+    /// the keychain reachable when `keychain`, and `input` on standard input.
+    Run otxdeskWith(const QStringList &arguments,
+                    const QHash<QString, QString> &env,
+                    bool keychain,
+                    const QByteArray &input = {});
     QString databaseUrl(const DatabaseConfig &config) const;
 
     FakeOtxServer *m_fake = nullptr;
@@ -75,6 +84,41 @@ QString TestCommandLine::databaseUrl(const DatabaseConfig &config) const
         return u"sqlite:"_s + config.sqlitePath;
     }
     return qEnvironmentVariable("OTXDESK_TEST_POSTGRES");
+}
+
+Run TestCommandLine::otxdeskWith(const QStringList &arguments,
+                                 const QHash<QString, QString> &extra,
+                                 bool keychain,
+                                 const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_home->path());
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
+    env.remove(u"OTXDESK_OTX_KEY"_s);
+    env.remove(u"OTXDESK_MISP_KEY"_s);
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
+        if (it.value().isNull()) {
+            env.remove(it.key());
+        } else {
+            env.insert(it.key(), it.value());
+        }
+    }
+    if (!keychain) {
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/otxdesk-test-bus"_s);
+    }
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(OTXDESK_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(120000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               process.readAllStandardOutput(),
+               process.readAllStandardError()};
 }
 
 Run TestCommandLine::otxdesk(const QStringList &arguments, bool withKey)
@@ -387,6 +431,137 @@ void TestCommandLine::exportMispArgumentsAndKey()
                                u"http://127.0.0.1:9"_s});
     QCOMPARE(noKey.exitCode, 1);
     QVERIFY2(noKey.err.contains("OTXDESK_MISP_KEY"), noKey.err.constData());
+}
+
+void TestCommandLine::enrichWithKeysFromTheEnvironment()
+{
+    // Two keys for this run, comma-separated; the fake knows both.
+    const QString second = QString(63, u'0') + u'9';
+    m_fake->setApiKeys({TEST_KEY, second});
+    QTemporaryDir dir;
+    const QString database = u"sqlite:"_s + dir.filePath(u"enrich.sqlite"_s);
+    QFile values(dir.filePath(u"values.txt"_s));
+    QVERIFY(values.open(QIODevice::WriteOnly));
+    values.write("# pasted from a report\nalpha.example\nhostname mail.beta.example\n"
+                 "gamma.example\nnot a value\nsomeone@example.org\n");
+    values.close();
+    const QStringList args = {u"enrich"_s,
+                              u"--values"_s,
+                              values.fileName(),
+                              u"--json"_s,
+                              u"--database"_s,
+                              database,
+                              u"--otx-url"_s,
+                              m_fake->baseUrl().toString()};
+    const QHash<QString, QString> env = {{u"OTXDESK_OTX_KEY"_s, TEST_KEY + u", "_s + second}};
+    Run r = otxdeskWith(args, env, false);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(out[u"status"_s].toString(), u"completed"_s);
+    QCOMPARE(out[u"enriched"_s].toInt(), 3);
+    QCOMPARE(out[u"not_enrichable"_s].toInt(), 1); // the e-mail address
+    QCOMPARE(out[u"unknown_values"_s].toInt(), 1);
+    // Domain and hostname: general, geo and passive DNS each; both keys took a share.
+    const int sent = m_fake->ledger(0).accepted + m_fake->ledger(1).accepted;
+    QCOMPARE(out[u"http_requests"_s].toInt(), sent);
+    QCOMPARE(sent, 9);
+    QVERIFY(m_fake->ledger(0).accepted > 0 && m_fake->ledger(1).accepted > 0);
+    QCOMPARE(m_fake->indicatorRequestCount(u"hostname"_s, u"mail.beta.example"_s, u"geo"_s), 1);
+    QVERIFY(!r.out.contains(TEST_KEY.toUtf8()) && !r.err.contains(TEST_KEY.toUtf8()));
+
+    // Again: everything is fresh, nothing is sent.
+    r = otxdeskWith(args, env, false);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"fresh"_s].toInt(), 3);
+    QCOMPARE(m_fake->ledger(0).accepted + m_fake->ledger(1).accepted, 9);
+
+    // Without any key (none in the environment, no keychain): it stops, says so, exit 1.
+    QVERIFY(values.open(QIODevice::WriteOnly));
+    values.write("delta.example\n");
+    values.close();
+    r = otxdeskWith(args, {}, false);
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject stopped = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(stopped[u"status"_s].toString(), u"stopped"_s);
+    QVERIFY2(stopped[u"stopped_because"_s].toString().contains(u"no OTX key"_s), r.out.constData());
+}
+
+void TestCommandLine::keysVerbsWithTheKeychain()
+{
+    {
+        KeychainSecretStore keychain;
+        if (auto probe = keychain.probe(); !probe) {
+            if (qEnvironmentVariable("CI") == u"true"_s) {
+                QFAIL(qPrintable(u"The keychain should work here: "_s + probe.error().text()));
+            }
+            QSKIP("No keychain on this machine; ./scripts/test starts one.");
+        }
+    }
+    QTemporaryDir dir;
+    const QString database = u"sqlite:"_s + dir.filePath(u"keys.sqlite"_s);
+    // Names of their own, so that a developer's real keys are never touched.
+    const QString suffix = QString::number(QCoreApplication::applicationPid());
+    const QString good = u"cli-good-"_s + suffix;
+    const QString bad = u"cli-bad-"_s + suffix;
+    const QString renamed = u"cli-renamed-"_s + suffix;
+    auto keys = [&](const QStringList &args, const QByteArray &input = {}) {
+        Run r = otxdeskWith(QStringList{u"keys"_s} + args
+                                    + QStringList{u"--database"_s,
+                                                  database,
+                                                  u"--otx-url"_s,
+                                                  m_fake->baseUrl().toString()},
+                            {},
+                            true,
+                            input);
+        // No secret ever reaches the output.
+        if (r.out.contains(TEST_KEY.toUtf8()) || r.err.contains(TEST_KEY.toUtf8())) {
+            r.exitCode = -100;
+        }
+        return r;
+    };
+    auto list = [&] {
+        return QJsonDocument::fromJson(keys({u"list"_s, u"--json"_s}).out).array();
+    };
+
+    QCOMPARE(keys({u"add"_s, good}, TEST_KEY.toUtf8() + "\n").exitCode, 0);
+    QCOMPARE(keys({u"add"_s, bad, u"--daily-limit"_s, u"50"_s}, "not-the-key\n").exitCode, 0);
+    QCOMPARE(keys({u"add"_s, good}, "again\n").exitCode, 1); // the name is taken
+    QCOMPARE(keys({u"add"_s}).exitCode, 2);
+    QJsonArray listed = list();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed[0][u"name"_s].toString(), good); // the first key is the primary
+    QVERIFY(listed[0][u"primary"_s].toBool());
+    QCOMPARE(listed[1][u"daily_limit"_s].toInt(), 50);
+
+    // Test both: the good one passes, the bad one is refused (exit 1 for the run).
+    const Run tested = keys({u"test"_s});
+    QCOMPARE(tested.exitCode, 1);
+    listed = list();
+    QCOMPARE(listed[0][u"health"_s].toString(), u"ok"_s);
+    QCOMPARE(listed[1][u"health"_s].toString(), u"invalid"_s);
+    QCOMPARE(listed[0][u"used_today"_s].toInt(), 1);
+
+    // A sync without OTXDESK_OTX_KEY takes the key ring's primary and counts its requests.
+    m_fake->setPulses({});
+    const Run sync = otxdeskWith(
+            {u"sync"_s, u"--database"_s, database, u"--otx-url"_s, m_fake->baseUrl().toString()},
+            {},
+            true);
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    QVERIFY(list()[0][u"used_today"_s].toInt() > 1);
+
+    QCOMPARE(keys({u"primary"_s, bad}).exitCode, 0);
+    QCOMPARE(list()[0][u"name"_s].toString(), bad);
+    QCOMPARE(keys({u"rename"_s, bad, renamed}).exitCode, 0);
+    QCOMPARE(keys({u"remove"_s, good}).exitCode, 0);
+    QCOMPARE(keys({u"remove"_s, renamed}).exitCode, 0);
+    QCOMPARE(keys({u"remove"_s, renamed}).exitCode, 1);
+    QVERIFY(list().isEmpty());
+    // The secrets left the keychain with the keys.
+    KeychainSecretStore keychain;
+    for (const QString &name : {good, bad, renamed}) {
+        QCOMPARE(keychain.read(u"otx-key:"_s + name).error().code, SecretError::NotFound);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -50,20 +50,6 @@ struct ItemState
     QHash<QString, QJsonObject> parsed;
 };
 
-/// Every OTX type the service can enrich, for the store's queries.
-QStringList enrichableTypes()
-{
-    return {u"IPv4"_s,
-            u"IPv6"_s,
-            u"domain"_s,
-            u"hostname"_s,
-            u"URL"_s,
-            u"FileHash-MD5"_s,
-            u"FileHash-SHA1"_s,
-            u"FileHash-SHA256"_s,
-            u"CVE"_s};
-}
-
 /// The job's event-driven core: it lives on the job thread and runs until every fetch is done,
 /// the keys are spent, or the job is cancelled.
 class EnrichRun
@@ -407,9 +393,22 @@ Result<QList<EnrichItem>> itemsFor(const EnrichRequest &request,
     case EnrichRequest::Source::Pulse:
         return store.itemsOfPulse(request.pulseId);
     case EnrichRequest::Source::Pending:
-        return store.pendingItems(enrichableTypes(), staleBeforeMs, request.limit);
+        return store.pendingItems(EnrichmentService::enrichableTypes(),
+                                  staleBeforeMs,
+                                  request.limit);
     case EnrichRequest::Source::Misp: {
-        MispClient client(options.misp);
+        MispClientOptions mispOptions = options.misp;
+        if (mispOptions.apiKey.isEmpty() && options.secrets) {
+            auto key = options.secrets->read(SecretKeys::MispApiKey);
+            if (!key) {
+                return Error{EnrichmentService::tr("No MISP API key: save it under Settings, "
+                                                   "MISP."),
+                             key.error().text(),
+                             u"enrich.no_misp_key"_s};
+            }
+            mispOptions.apiKey = key.value().trimmed();
+        }
+        MispClient client(mispOptions);
         client.setCancelCheck(isCancelled);
         auto pulled =
                 MispAttributes::pull(client,
@@ -582,6 +581,19 @@ void EnrichmentService::run(QPromise<EnrichOutcome> &promise,
     qCInfo(lcEnrich) << "Enrichment done."
                      << "enriched:" << outcome.enriched << "not found:" << outcome.notFound
                      << "failed:" << outcome.failed << "requests:" << outcome.requests;
+}
+
+QStringList EnrichmentService::enrichableTypes()
+{
+    return {u"IPv4"_s,
+            u"IPv6"_s,
+            u"domain"_s,
+            u"hostname"_s,
+            u"URL"_s,
+            u"FileHash-MD5"_s,
+            u"FileHash-SHA1"_s,
+            u"FileHash-SHA256"_s,
+            u"CVE"_s};
 }
 
 QString EnrichmentService::summary(const EnrichOutcome &outcome)

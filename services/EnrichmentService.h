@@ -101,6 +101,9 @@ public:
                     const EnrichRequest &request,
                     const EnrichOptions &options);
 
+    /// Every OTX type the service can enrich.
+    static QStringList enrichableTypes();
+
     /// One line for the status bar and the command line.
     static QString summary(const EnrichOutcome &outcome);
 };

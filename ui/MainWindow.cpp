@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "models/Database.h"
+#include "models/EnrichmentTableModel.h"
 #include "models/MispExportModel.h"
 #include "models/MispProblemModel.h"
 #include "models/PulseIndicatorModel.h"
@@ -9,6 +10,7 @@
 #include "services/AppSettings.h"
 #include "services/SecretStore.h"
 #include "ui/Dialogs.h"
+#include "ui/EnrichmentPanel.h"
 #include "ui/JobsView.h"
 #include "ui/Logging.h"
 #include "ui/MispExportPanel.h"
@@ -106,6 +108,7 @@ MainWindow::MainWindow(AppSettings &settings,
     m_historyModel = new SyncHistoryModel(m_db, this);
     m_exportModel = new MispExportModel(m_db, this);
     m_problemModel = new MispProblemModel(m_db, this);
+    m_enrichmentModel = new EnrichmentTableModel(m_db, this);
 
     createPanels();
     createActions();
@@ -128,6 +131,7 @@ MainWindow::~MainWindow()
     delete m_historyModel;
     delete m_exportModel;
     delete m_problemModel;
+    delete m_enrichmentModel;
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(CONNECTION_NAME);
 }
@@ -167,6 +171,8 @@ void MainWindow::createPanels()
                                         m_database,
                                         m_exportModel,
                                         m_problemModel);
+    m_enrichmentPanel =
+            new EnrichmentPanel(m_settings, m_secrets, m_pool, m_database, m_enrichmentModel);
 
     const QStyle *s = style();
     const struct
@@ -178,15 +184,7 @@ void MainWindow::createPanels()
             {tr("Pulses"), QStyle::SP_FileDialogDetailedView, m_browser},
             {tr("Sync history"), QStyle::SP_FileDialogContentsView, m_historyPanel},
             {tr("MISP export"), QStyle::SP_ArrowForward, m_exportPanel},
-            {tr("Enrichment"),
-             QStyle::SP_FileDialogInfoView,
-             createPlaceholder(u"enrichmentPanel"_s,
-                               tr("Enrichment"),
-                               tr("Coming next: bulk enrichment of indicators, from your pulses "
-                                  "and from MISP, with OTX's indicator data (reputation, "
-                                  "passive DNS, related malware). Work is spread over several "
-                                  "OTX keys with rotation and rate limits, shows progress here, "
-                                  "and resumes where it stopped after a cancel."))},
+            {tr("Enrichment"), QStyle::SP_FileDialogInfoView, m_enrichmentPanel},
             {tr("Overview"),
              QStyle::SP_ComputerIcon,
              createPlaceholder(u"overviewPanel"_s,
@@ -265,6 +263,25 @@ void MainWindow::createPanels()
                     dock->show();
                 }
                 connect(watcher, &QFutureWatcherBase::finished, this, &MainWindow::updateActions);
+                updateActions();
+            });
+    connect(m_enrichmentPanel,
+            &EnrichmentPanel::jobStarted,
+            this,
+            [this](const QString &title, QFutureWatcherBase *watcher) {
+                m_jobsView->addJob(title, watcher);
+                if (auto *dock = findChild<QDockWidget *>(u"jobsDock"_s)) {
+                    dock->show();
+                }
+                connect(watcher, &QFutureWatcherBase::finished, this, &MainWindow::updateActions);
+                updateActions();
+            });
+    connect(m_enrichmentPanel,
+            &EnrichmentPanel::enrichmentFinished,
+            this,
+            [this](const QString &text) {
+                statusBar()->showMessage(text);
+                m_browser->refresh();
                 updateActions();
             });
     connect(m_exportPanel, &MispExportPanel::exportFinished, this, [this](const QString &text) {
@@ -631,6 +648,7 @@ void MainWindow::onSyncFinished()
 void MainWindow::cancelJobs()
 {
     m_exportPanel->cancel();
+    m_enrichmentPanel->cancel();
     if (m_syncWatcher) {
         m_syncWatcher->cancel();
         statusBar()->showMessage(tr("Cancelling… the job stops after the current request."));
@@ -642,6 +660,7 @@ void MainWindow::refreshData()
     m_browser->refresh();
     m_historyModel->refresh();
     m_exportPanel->refresh();
+    m_enrichmentPanel->refresh();
 }
 
 void MainWindow::showPanel(MainWindow::Panel panel)
@@ -663,7 +682,8 @@ void MainWindow::updateActions()
          {m_syncNowAction, m_syncEverythingAction, m_searchAction, m_fetchPulseAction}) {
         a->setEnabled(!busy);
     }
-    m_cancelJobsAction->setEnabled(m_syncWatcher != nullptr || m_exportPanel->isBusy());
+    m_cancelJobsAction->setEnabled(m_syncWatcher != nullptr || m_exportPanel->isBusy()
+                                   || m_enrichmentPanel->isBusy());
 }
 
 void MainWindow::saveUiState()
@@ -678,6 +698,7 @@ void MainWindow::saveUiState()
     m_browser->saveState();
     m_historyPanel->saveState();
     m_exportPanel->saveState();
+    m_enrichmentPanel->saveState();
 }
 
 void MainWindow::restoreUiState()

@@ -11,6 +11,8 @@
 #include <memory>
 
 class AppSettings;
+class EnrichmentPanel;
+class EnrichmentTableModel;
 class JobsView;
 class MispExportModel;
 class MispExportPanel;
@@ -72,6 +74,7 @@ public:
 
     PulseBrowser *pulseBrowser() const { return m_browser; }
     MispExportPanel *mispExportPanel() const { return m_exportPanel; }
+    EnrichmentPanel *enrichmentPanel() const { return m_enrichmentPanel; }
 
 public slots:
     /// Syncs the subscribed feed (incrementally once a sync has completed).
@@ -127,6 +130,7 @@ private:
     SyncHistoryModel *m_historyModel = nullptr;
     MispExportModel *m_exportModel = nullptr;
     MispProblemModel *m_problemModel = nullptr;
+    EnrichmentTableModel *m_enrichmentModel = nullptr;
 
     QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;
@@ -135,6 +139,7 @@ private:
     SyncHistoryPanel *m_historyPanel = nullptr;
     SettingsPanel *m_settingsPanel = nullptr;
     MispExportPanel *m_exportPanel = nullptr;
+    EnrichmentPanel *m_enrichmentPanel = nullptr;
     JobsView *m_jobsView = nullptr;
     QLabel *m_databaseLabel = nullptr;
 

@@ -34,6 +34,18 @@ QString orderBy(int column, const QString &dir)
     case PulseIndicatorModel::Active:
         first = u"pi.is_active %1"_s;
         break;
+    case PulseIndicatorModel::OtxPulses:
+        first = u"e.pulse_count %1 NULLS LAST"_s;
+        break;
+    case PulseIndicatorModel::Reputation:
+        first = u"e.reputation %1 NULLS LAST"_s;
+        break;
+    case PulseIndicatorModel::Country:
+        first = u"e.country %1 NULLS LAST"_s;
+        break;
+    case PulseIndicatorModel::Malware:
+        first = u"e.malware_families %1 NULLS LAST"_s;
+        break;
     case PulseIndicatorModel::Type:
     default:
         first = u"i.type %1, pi.raw_value %1"_s;
@@ -80,6 +92,14 @@ QVariant PulseIndicatorModel::data(const QModelIndex &index, int role) const
             return ItemModelSql::localText(row.expirationMs);
         case Active:
             return row.active ? tr("yes") : tr("no");
+        case OtxPulses:
+            return row.otxPulses ? QVariant(*row.otxPulses) : QVariant();
+        case Reputation:
+            return row.reputation ? QVariant(*row.reputation) : QVariant();
+        case Country:
+            return row.country;
+        case Malware:
+            return row.malwareFamilies.join(u", "_s);
         default:
             return {};
         }
@@ -97,6 +117,13 @@ QVariant PulseIndicatorModel::data(const QModelIndex &index, int role) const
         case Expiration:
             return row.expirationMs ? tr("%1 (UTC)").arg(ItemModelSql::utcText(row.expirationMs))
                                     : QVariant();
+        case OtxPulses:
+        case Reputation:
+        case Country:
+        case Malware:
+            return row.enrichedAtMs
+                           ? tr("Enriched %1").arg(ItemModelSql::localText(row.enrichedAtMs))
+                           : tr("Not enriched yet");
         default:
             return {};
         }
@@ -137,6 +164,15 @@ QVariant PulseIndicatorModel::headerData(int section, Qt::Orientation orientatio
         return tr("Expires");
     case Active:
         return tr("Active");
+    case OtxPulses:
+        //: Enrichment: how many OTX pulses carry the indicator
+        return tr("OTX pulses");
+    case Reputation:
+        return tr("Reputation");
+    case Country:
+        return tr("Country");
+    case Malware:
+        return tr("Malware families");
     default:
         return {};
     }
@@ -197,8 +233,10 @@ QList<PulseIndicatorModel::Row> PulseIndicatorModel::readBatch(int offset, bool 
     auto ran = ItemModelSql::exec(
             q,
             u"SELECT pi.indicator_id, i.type, pi.raw_value, pi.title, pi.description, pi.role, "
-            "pi.created, pi.expiration, pi.is_active FROM pulse_indicators pi "
+            "pi.created, pi.expiration, pi.is_active, e.pulse_count, e.reputation, e.country, "
+            "e.malware_families, e.enriched_at FROM pulse_indicators pi "
             "JOIN indicators i ON i.id = pi.indicator_id "
+            "LEFT JOIN indicator_enrichment e ON e.indicator_id = pi.indicator_id "
             "WHERE pi.pulse_id = ? AND pi.linked = 1 %1ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(
                     typeCondition,
                     orderBy(sortColumn(), dir)),
@@ -221,6 +259,15 @@ QList<PulseIndicatorModel::Row> PulseIndicatorModel::readBatch(int offset, bool 
         row.createdMs = ItemModelSql::optionalMs(q.value(6));
         row.expirationMs = ItemModelSql::optionalMs(q.value(7));
         row.active = q.value(8).isNull() || q.value(8).toInt() != 0;
+        if (!q.value(9).isNull()) {
+            row.otxPulses = q.value(9).toInt();
+        }
+        if (!q.value(10).isNull()) {
+            row.reputation = q.value(10).toInt();
+        }
+        row.country = q.value(11).toString();
+        row.malwareFamilies = ItemModelSql::listFromJson(q.value(12).toString());
+        row.enrichedAtMs = ItemModelSql::optionalMs(q.value(13));
         rows.append(std::move(row));
     }
     setNextOffset(offset + read);

@@ -22,6 +22,12 @@ struct PulseIndicatorRow
     std::optional<qint64> createdMs;
     std::optional<qint64> expirationMs;
     bool active = true;
+    /// From the indicator's enrichment, when it was enriched.
+    std::optional<int> otxPulses;
+    std::optional<int> reputation;
+    QString country;
+    QStringList malwareFamilies;
+    std::optional<qint64> enrichedAtMs;
 };
 
 /// The indicators currently linked to one pulse, read lazily in batches from a connection of
@@ -41,6 +47,10 @@ public:
         Created,
         Expiration,
         Active,
+        OtxPulses,  ///< enrichment: pulses in OTX that carry it
+        Reputation, ///< enrichment
+        Country,    ///< enrichment
+        Malware,    ///< enrichment: malware families
         ColumnCount
     };
     Q_ENUM(Column)

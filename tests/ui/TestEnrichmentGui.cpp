@@ -1,6 +1,7 @@
 #include "models/Database.h"
 #include "models/EnrichmentTableModel.h"
 #include "models/KeyStore.h"
+#include "models/PulseIndicatorModel.h"
 #include "models/PulseStore.h"
 #include "services/AppSettings.h"
 #include "services/KeyRing.h"
@@ -197,6 +198,22 @@ void TestEnrichmentGui::enrichAPulseAndReadTheResults()
     expected.setPath(u"/indicator/ip/198.51.100.2"_s);
     QCOMPARE(Dialogs::takeOpenedUrls(), QList<QUrl>{expected});
     QVERIFY(panel->findChild<QLabel *>(u"enrichStatsLabel"_s)->text().contains(u"3 enriched"_s));
+
+    // The pulse's indicator table shows the summary beside each indicator.
+    {
+        ScopedConnection c(database, u"check"_s);
+        PulseIndicatorModel indicators(c.db());
+        indicators.setPulse(PulseStore(c.db()).loadPulse(PULSE_ID).value().rowId);
+        QCOMPARE(indicators.rowCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(indicators.index(row, PulseIndicatorModel::OtxPulses).data().toInt(), 1);
+            QVERIFY(indicators.index(row, PulseIndicatorModel::Malware)
+                            .data(Qt::ToolTipRole)
+                            .toString()
+                            .startsWith(
+                                    PulseIndicatorModel::tr("Enriched %1").section(u' ', 0, 0)));
+        }
+    }
 
     // Again: fresh, nothing sent.
     panel->enrichPulse(PULSE_ID);

@@ -151,41 +151,23 @@ struct RingKey
     QString secret;
 };
 
-/// The key ring's choice now (the primary while it has budget), or nothing when the ring is
-/// empty or no key can be used; says why on stderr in that case.
+/// The key ring's choice now, or nothing when the ring is empty or no key can be used (then
+/// says why on stderr).
 std::optional<RingKey> chooseRingKey(const DatabaseConfig &database)
 {
-    ScopedConnection connection(database, u"cli-ring"_s);
-    if (!connection.ok()) {
-        return std::nullopt;
-    }
-    KeyStore store(connection.db());
-    const auto listed = store.keys();
-    if (!listed || listed->isEmpty()) {
-        return std::nullopt;
-    }
     KeychainSecretStore keychain;
-    auto ring = KeyRing::load(store, keychain, KeyRingOptions{});
-    if (!ring) {
+    const auto choice = KeyRing::chooseFor(database, keychain, QDateTime::currentMSecsSinceEpoch());
+    if (!choice) {
+        if (choice.error().code != u"keys.empty"_s) {
+            printErr(choice.error().text());
+        }
         return std::nullopt;
     }
-    const KeyChoice choice = ring->choose(QDateTime::currentMSecsSinceEpoch());
-    if (choice.kind != KeyChoice::Kind::Use) {
-        printErr(choice.reason);
+    if (choice->kind != KeyChoice::Kind::Use) {
+        printErr(choice->reason);
         return std::nullopt;
     }
-    return RingKey{choice.name, choice.secret};
-}
-
-/// Counts a finished job's requests against the key it used.
-void countRingUse(const DatabaseConfig &database, const RingKey &key, int requests)
-{
-    ScopedConnection connection(database, u"cli-ring-use"_s);
-    if (!connection.ok() || requests <= 0) {
-        return;
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    KeyStore(connection.db()).recordUse(key.name, KeyRing({}, {}, nullptr).dayOf(now), requests);
+    return RingKey{choice->name, choice->secret};
 }
 
 int runSync(const QCommandLineParser &parser,
@@ -266,7 +248,10 @@ int runSync(const QCommandLineParser &parser,
     }
     const SyncOutcome &outcome = *result;
     if (ringKey) {
-        countRingUse(database, *ringKey, outcome.httpRequests);
+        KeyRing::countUse(database,
+                          ringKey->name,
+                          outcome.httpRequests,
+                          QDateTime::currentMSecsSinceEpoch());
     }
     if (outcome.status == SyncStatus::Completed) {
         printOut(PulseSyncService::summary(outcome));

@@ -515,6 +515,14 @@ void EnrichmentService::run(QPromise<EnrichOutcome> &promise,
             return;
         }
         ring = std::move(loaded.value());
+        if (ring->keys().isEmpty()) {
+            // The single key saved under Settings, until it joins the key ring.
+            // TODO(keys): its requests are not counted and it has no per-key limits.
+            if (auto legacy = options.secrets->read(SecretKeys::OtxApiKey);
+                legacy && !legacy.value().trimmed().isEmpty()) {
+                ring = KeyRing::fromSecrets({legacy.value()}, options.ring, u"settings"_s);
+            }
+        }
     }
 
     EnrichmentStore store(connection.db());

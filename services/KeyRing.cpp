@@ -1,5 +1,6 @@
 #include "services/KeyRing.h"
 
+#include "models/Database.h"
 #include "services/Logging.h"
 #include "services/SecretStore.h"
 
@@ -47,7 +48,9 @@ Result<KeyRing> KeyRing::load(KeyStore &store, SecretStore &secrets, KeyRingOpti
     return KeyRing(std::move(keys), std::move(options), &store);
 }
 
-KeyRing KeyRing::fromSecrets(const QStringList &secrets, KeyRingOptions options)
+KeyRing KeyRing::fromSecrets(const QStringList &secrets,
+                             KeyRingOptions options,
+                             const QString &prefix)
 {
     QList<Key> keys;
     for (const QString &secret : secrets) {
@@ -55,13 +58,55 @@ KeyRing KeyRing::fromSecrets(const QStringList &secrets, KeyRingOptions options)
             continue;
         }
         Key key;
-        key.info.name = u"env-%1"_s.arg(keys.size() + 1);
+        key.info.name = u"%1-%2"_s.arg(prefix).arg(keys.size() + 1);
         key.info.primary = keys.isEmpty();
         key.info.health = OtxKeyHealth::Unknown;
         key.secret = secret.trimmed();
         keys.append(std::move(key));
     }
     return KeyRing(std::move(keys), std::move(options), nullptr);
+}
+
+Result<KeyChoice> KeyRing::chooseFor(const DatabaseConfig &database,
+                                     SecretStore &secrets,
+                                     qint64 nowMs)
+{
+    ScopedConnection connection(database, Database::uniqueConnectionName(u"key-choice"_s));
+    if (!connection.ok()) {
+        return connection.error();
+    }
+    KeyStore store(connection.db());
+    const auto listed = store.keys();
+    if (!listed) {
+        return listed.error();
+    }
+    if (listed->isEmpty()) {
+        return Error{tr("There is no OTX key in the key ring."), {}, u"keys.empty"_s};
+    }
+    auto ring = load(store, secrets, KeyRingOptions{});
+    if (!ring) {
+        return ring.error();
+    }
+    return ring->choose(nowMs);
+}
+
+void KeyRing::countUse(const DatabaseConfig &database,
+                       const QString &name,
+                       int requests,
+                       qint64 nowMs)
+{
+    if (requests <= 0) {
+        return;
+    }
+    ScopedConnection connection(database, Database::uniqueConnectionName(u"key-use"_s));
+    if (!connection.ok()) {
+        return;
+    }
+    const QString day = KeyRing({}, KeyRingOptions{}, nullptr).dayOf(nowMs);
+    if (auto used = KeyStore(connection.db()).recordUse(name, day, requests); !used) {
+        qCWarning(lcKeys) << "Could not count a job's requests on an OTX key."
+                          << "key:" << name << "reason:" << used.error().text();
+    }
 }
 
 QString KeyRing::dayOf(qint64 nowMs) const

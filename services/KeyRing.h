@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/DatabaseConfig.h"
 #include "models/KeyStore.h"
 #include "models/Result.h"
 
@@ -85,9 +86,23 @@ public:
     /// the job's thread). A key whose secret cannot be read stays listed but unused, with the
     /// reason in its lastError.
     static Result<KeyRing> load(KeyStore &store, SecretStore &secrets, KeyRingOptions options);
-    /// Keys given for one run (OTXDESK_OTX_KEY, comma-separated), named "env-1", "env-2", ...
-    /// with default limits; nothing is persisted.
-    static KeyRing fromSecrets(const QStringList &secrets, KeyRingOptions options);
+    /// Keys given for one run (OTXDESK_OTX_KEY, comma-separated), named "<prefix>-1",
+    /// "<prefix>-2", ... with default limits; nothing is persisted.
+    static KeyRing fromSecrets(const QStringList &secrets,
+                               KeyRingOptions options,
+                               const QString &prefix = QStringLiteral("env"));
+
+    /// For a job that keeps one key throughout (a sync): the ring's choice at `nowMs`, read
+    /// from the store and the keychain (blocking: call it on a job thread). An Error with code
+    /// "keys.empty" when the ring has no key.
+    static Result<KeyChoice> chooseFor(const DatabaseConfig &database,
+                                       SecretStore &secrets,
+                                       qint64 nowMs);
+    /// Counts `requests` made with the key `name` on the day of `nowMs`.
+    static void countUse(const DatabaseConfig &database,
+                         const QString &name,
+                         int requests,
+                         qint64 nowMs);
 
     KeyChoice choose(qint64 nowMs);
     /// The request is being sent with `name`: counts it against the key's limits and in the

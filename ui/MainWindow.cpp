@@ -8,6 +8,7 @@
 #include "models/PulseTableModel.h"
 #include "models/SyncHistoryModel.h"
 #include "services/AppSettings.h"
+#include "services/KeyRing.h"
 #include "services/SecretStore.h"
 #include "ui/Dialogs.h"
 #include "ui/EnrichmentPanel.h"
@@ -55,7 +56,8 @@ const QString LAST_SEARCH_KEY = u"mainWindow/lastSearch"_s;
 struct KeyLookup
 {
     QString key;
-    QString keyName; ///< what sync history shows; never the key
+    QString keyName;       ///< what sync history shows; never the key
+    bool fromRing = false; ///< a key of the key ring, whose usage is counted
     Error error;
 };
 
@@ -523,6 +525,7 @@ void MainWindow::startSync(const SyncRequest &request)
         m_syncStarting = false;
         const KeyLookup lookup = watcher->result();
         if (!lookup.key.isEmpty()) {
+            m_syncRingKey = lookup.fromRing ? lookup.keyName : QString();
             launchSync(request, lookup.key, lookup.keyName);
             return;
         }
@@ -556,22 +559,36 @@ void MainWindow::startSync(const SyncRequest &request)
                      });
     });
     SecretStore *secrets = &m_secrets;
-    watcher->setFuture(QtConcurrent::run(&m_pool, [secrets, session = m_sessionSecrets] {
-        KeyLookup lookup;
-        if (auto key = session->read(SecretKeys::OtxApiKey); key && !key.value().isEmpty()) {
-            lookup.key = key.value();
-            lookup.keyName = SecretKeys::OtxApiKey + u" (session)"_s;
-            return lookup;
-        }
-        auto key = secrets->read(SecretKeys::OtxApiKey);
-        if (key && !key.value().trimmed().isEmpty()) {
-            lookup.key = key.value().trimmed();
-            lookup.keyName = SecretKeys::OtxApiKey;
-        } else if (!key) {
-            lookup.error = key.error();
-        }
-        return lookup;
-    }));
+    watcher->setFuture(QtConcurrent::run(
+            &m_pool,
+            [secrets, session = m_sessionSecrets, database = m_database] {
+                KeyLookup lookup;
+                if (auto key = session->read(SecretKeys::OtxApiKey);
+                    key && !key.value().isEmpty()) {
+                    lookup.key = key.value();
+                    lookup.keyName = SecretKeys::OtxApiKey + u" (session)"_s;
+                    return lookup;
+                }
+                // The key ring's choice (the primary while it has budget), else the Settings key.
+                // TODO(keys): the Settings key is not part of the key ring: it has no limits or usage
+                // count; the Keys dialog should take it over.
+                const auto choice =
+                        KeyRing::chooseFor(database, *secrets, QDateTime::currentMSecsSinceEpoch());
+                if (choice && choice->kind == KeyChoice::Kind::Use) {
+                    lookup.key = choice->secret;
+                    lookup.keyName = choice->name;
+                    lookup.fromRing = true;
+                    return lookup;
+                }
+                auto key = secrets->read(SecretKeys::OtxApiKey);
+                if (key && !key.value().trimmed().isEmpty()) {
+                    lookup.key = key.value().trimmed();
+                    lookup.keyName = SecretKeys::OtxApiKey;
+                } else if (!key) {
+                    lookup.error = key.error();
+                }
+                return lookup;
+            }));
 }
 
 void MainWindow::launchSync(const SyncRequest &request, const QString &key, const QString &keyName)
@@ -624,6 +641,15 @@ void MainWindow::onSyncFinished()
     if (watcher->future().resultCount() > 0) {
         outcome = watcher->future().result();
         summary = PulseSyncService::summary(outcome);
+        if (const QString ringKey = std::exchange(m_syncRingKey, {}); !ringKey.isEmpty()) {
+            QtConcurrent::run(&m_pool,
+                              [database = m_database, ringKey, requests = outcome.httpRequests] {
+                                  KeyRing::countUse(database,
+                                                    ringKey,
+                                                    requests,
+                                                    QDateTime::currentMSecsSinceEpoch());
+                              });
+        }
     } else {
         // A cancelled future drops the job's late result; sync history has the counts.
         outcome.status = SyncStatus::Cancelled;

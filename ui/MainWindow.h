@@ -140,6 +140,7 @@ private:
     SettingsPanel *m_settingsPanel = nullptr;
     MispExportPanel *m_exportPanel = nullptr;
     EnrichmentPanel *m_enrichmentPanel = nullptr;
+    QString m_syncRingKey; ///< the key ring's key the running sync uses, if any
     JobsView *m_jobsView = nullptr;
     QLabel *m_databaseLabel = nullptr;
 

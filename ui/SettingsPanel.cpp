@@ -4,6 +4,7 @@
 #include "services/AppSettings.h"
 #include "services/SecretStore.h"
 #include "ui/Dialogs.h"
+#include "ui/KeysDialog.h"
 #include "ui/Logging.h"
 #include "ui/MispSettingsBox.h"
 
@@ -203,6 +204,17 @@ SettingsPanel::SettingsPanel(AppSettings &settings,
     m_keyStatus->setObjectName(u"keyStatusLabel"_s);
     m_keyStatus->setWordWrap(true);
     otxForm->addRow(QString(), m_keyStatus);
+    auto *keysButton = new QPushButton(tr("Several &keys…"), otxBox);
+    keysButton->setObjectName(u"settingsKeysButton"_s);
+    keysButton->setToolTip(tr("The key ring: several OTX keys with daily limits, used in turn "
+                              "when one is limited or refused. Its keys come before the key "
+                              "above."));
+    connect(keysButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new KeysDialog(m_settings, m_secrets, m_pool, m_current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    otxForm->addRow(QString(), keysButton);
     m_pageSize = new QSpinBox(otxBox);
     m_pageSize->setObjectName(u"pageSizeSpin"_s);
     m_pageSize->setRange(1, 500);

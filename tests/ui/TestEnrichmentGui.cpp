@@ -6,6 +6,7 @@
 #include "services/AppSettings.h"
 #include "services/KeyRing.h"
 #include "services/OtxParser.h"
+#include "services/PulseSyncService.h"
 #include "services/SecretStore.h"
 #include "tests/support/FakeOtxServer.h"
 #include "ui/Dialogs.h"
@@ -13,6 +14,7 @@
 #include "ui/KeysDialog.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -219,6 +221,21 @@ void TestEnrichmentGui::enrichAPulseAndReadTheResults()
     panel->enrichPulse(PULSE_ID);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
     QCOMPARE(otx.ledger(0).accepted, 6);
+
+    // A sync from the window takes the key ring's key (there is no Settings key) and its
+    // requests count towards the key's day.
+    const int acceptedBefore = otx.ledger(0).accepted;
+    QSignalSpy synced(&window, &MainWindow::syncFinished);
+    window.findChild<QAction *>(u"syncNowAction"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 60000);
+    const auto outcome = synced.first().first().value<SyncOutcome>();
+    QCOMPARE(outcome.status, SyncStatus::Completed);
+    QCOMPARE(otx.ledger(0).accepted - acceptedBefore, outcome.httpRequests);
+    const QString today = KeyRing({}, {}, nullptr).dayOf(QDateTime::currentMSecsSinceEpoch());
+    QTRY_VERIFY([&] {
+        ScopedConnection c(database, Database::uniqueConnectionName(u"keys"_s));
+        return KeyStore(c.db()).key(u"main"_s)->usedOn(today) == otx.ledger(0).accepted;
+    }());
 }
 
 QTEST_MAIN(TestEnrichmentGui)

@@ -10,6 +10,7 @@
 #include "models/PulseStore.h"
 #include "models/PulseTableModel.h"
 #include "services/OtxParser.h"
+#include "tests/bench/EnrichBench.h"
 #include "tests/bench/ExportBench.h"
 #include "tests/bench/Measure.h"
 #include "tests/bench/SyntheticPulses.h"
@@ -279,6 +280,14 @@ int main(int argc, char **argv)
              u"Indicators of the one big exported pulse (default 25000; 0: skip)."_s,
              u"M"_s,
              u"25000"_s},
+            {u"enrich-indicators"_s,
+             u"Indicators to enrich against the fake OTX (default 10000; 0: skip)."_s,
+             u"N"_s,
+             u"10000"_s},
+            {u"enrich-per-minute"_s,
+             u"Requests per minute configured per key (default 600)."_s,
+             u"N"_s,
+             u"600"_s},
     });
     parser.process(app);
     const QString binary = parser.value(u"otxdesk"_s);
@@ -313,5 +322,9 @@ int main(int argc, char **argv)
     exportSizes.perPulse = parser.value(u"export-indicators"_s).toInt();
     exportSizes.bigPulse = parser.value(u"export-big"_s).toInt();
     ok = ExportBench::run(binary, work.path(), exportSizes) && ok;
+    EnrichBenchSizes enrichSizes;
+    enrichSizes.indicators = parser.value(u"enrich-indicators"_s).toInt();
+    enrichSizes.perMinute = parser.value(u"enrich-per-minute"_s).toInt();
+    ok = EnrichBench::run(work.path(), enrichSizes) && ok;
     return ok ? 0 : 1;
 }

@@ -6,6 +6,7 @@
 #include "models/DatabaseConfig.h"
 #include "services/AppSettings.h"
 #include "services/SecretStore.h"
+#include "tests/bench/FakeThread.h"
 #include "tests/bench/Measure.h"
 #include "tests/bench/SyntheticPulses.h"
 #include "tests/bench/SyntheticStore.h"
@@ -20,13 +21,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
-#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
-#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -37,15 +36,12 @@ const QString MISP_KEY = u"bench000000000000000000000000000000000ab"_s;
 constexpr int STALL_TICK_MS = 5;
 constexpr int STALL_LIMIT_MS = 50;
 
-/// The fake MISP living on a thread of its own; every call is carried out on that thread.
-class ServerThread
+/// The fake MISP on its own thread, listening with the benchmark's key.
+class ServerThread : public FakeThread<FakeMispServer>
 {
 public:
     ServerThread()
-        : m_server(new FakeMispServer)
     {
-        m_server->moveToThread(&m_thread);
-        m_thread.start();
         m_listening = call([](FakeMispServer &s) {
             s.setApiKey(MISP_KEY);
             return s.listen();
@@ -53,32 +49,8 @@ public:
         m_url = call([](FakeMispServer &s) { return s.baseUrl(); });
     }
 
-    ~ServerThread()
-    {
-        QMetaObject::invokeMethod(
-                m_server,
-                [s = m_server] { delete s; },
-                Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-    ServerThread(const ServerThread &) = delete;
-    ServerThread &operator=(const ServerThread &) = delete;
-
     bool listening() const { return m_listening; }
     QUrl url() const { return m_url; }
-
-    template <typename F>
-    std::invoke_result_t<F, FakeMispServer &> call(F f)
-    {
-        std::invoke_result_t<F, FakeMispServer &> result{};
-        QMetaObject::invokeMethod(
-                m_server,
-                [&] { result = f(*m_server); },
-                Qt::BlockingQueuedConnection);
-        return result;
-    }
 
     /// Attributes in all events, as MISP would list them.
     qint64 attributeCount()
@@ -105,15 +77,10 @@ public:
 
     void clearRequests()
     {
-        call([](FakeMispServer &s) {
-            s.clearRequests();
-            return true;
-        });
+        call([](FakeMispServer &s) { s.clearRequests(); });
     }
 
 private:
-    QThread m_thread;
-    FakeMispServer *m_server;
     bool m_listening = false;
     QUrl m_url;
 };

@@ -383,6 +383,8 @@ QJsonObject enrichJson(const EnrichOutcome &o)
                     {u"fresh"_s, o.fresh},
                     {u"not_enrichable"_s, o.notEnrichable},
                     {u"unknown_values"_s, o.unknownValues},
+                    {u"misp_attributes"_s, o.mispAttributes},
+                    {u"misp_attributes_skipped"_s, o.mispSkipped},
                     {u"http_requests"_s, o.requests},
                     {u"duration_ms"_s, o.durationMs},
                     {u"notices"_s, QJsonArray::fromStringList(o.notices)}};
@@ -401,9 +403,13 @@ int runEnrich(const QCommandLineParser &parser,
 {
     EnrichRequest request;
     const int sources = int(parser.isSet(u"pulse"_s)) + int(parser.isSet(u"pending"_s))
-                        + int(parser.isSet(u"values"_s));
+                        + int(parser.isSet(u"values"_s)) + int(parser.isSet(u"misp"_s));
     if (sources > 1) {
-        printErr(Tr::tr("Use one of --pulse, --pending and --values."));
+        printErr(Tr::tr("Use one of --pulse, --pending, --values and --misp."));
+        return 2;
+    }
+    if (!parser.isSet(u"misp"_s) && (parser.isSet(u"types"_s) || parser.isSet(u"days"_s))) {
+        printErr(Tr::tr("--types and --days go with --misp."));
         return 2;
     }
     if (parser.isSet(u"pulse"_s)) {
@@ -434,6 +440,19 @@ int runEnrich(const QCommandLineParser &parser,
             printErr(Tr::tr("--pending takes a number of indicators, 1 or more."));
             return 2;
         }
+    } else if (parser.isSet(u"misp"_s)) {
+        request.source = EnrichRequest::Source::Misp;
+        for (const QString &t : parser.value(u"types"_s).split(u',', Qt::SkipEmptyParts)) {
+            request.misp.types.append(t.trimmed());
+        }
+        if (parser.isSet(u"days"_s)) {
+            bool ok = false;
+            request.misp.lastDays = parser.value(u"days"_s).toInt(&ok);
+            if (!ok || request.misp.lastDays < 1) {
+                printErr(Tr::tr("--days takes a number of days, 1 or more."));
+                return 2;
+            }
+        }
     }
     request.force = parser.isSet(u"force"_s);
 
@@ -447,6 +466,27 @@ int runEnrich(const QCommandLineParser &parser,
     options.keys = keysFromEnvironment();
     if (options.keys.isEmpty()) {
         options.secrets = std::make_shared<KeychainSecretStore>();
+    }
+    if (request.source == EnrichRequest::Source::Misp) {
+        options.misp.baseUrl = parser.isSet(u"misp-url"_s)
+                                       ? QUrl(parser.value(u"misp-url"_s), QUrl::StrictMode)
+                                       : settings.mispBaseUrl();
+        const QUrl &misp = options.misp.baseUrl;
+        if (!misp.isValid() || (misp.scheme() != u"https"_s && misp.scheme() != u"http"_s)
+            || misp.host().isEmpty()) {
+            printErr(Tr::tr("No MISP server: give --misp-url https://misp.example.org, or set "
+                            "the MISP address in otxdesk's Settings."));
+            return 2;
+        }
+        options.misp.verifyTls = settings.mispVerifyTls(misp);
+        const auto mispKey = readKey("OTXDESK_MISP_KEY",
+                                     SecretKeys::MispApiKey,
+                                     Tr::tr("No MISP API key: set OTXDESK_MISP_KEY, or save the "
+                                            "key in otxdesk's Settings."));
+        if (!mispKey) {
+            return 1;
+        }
+        options.misp.apiKey = mispKey->first;
     }
     const std::optional<EnrichOutcome> result = runJob<EnrichOutcome>(
             [&](QThreadPool *pool) { return EnrichmentService::start(pool, request, options); },
@@ -695,7 +735,8 @@ int run(const QStringList &arguments)
                    "  export-misp [--pulse ID | --pending N] [--publish] [--misp-url URL]\n"
                    "                                 export pulses to MISP (key from the\n"
                    "                                 keychain or OTXDESK_MISP_KEY)\n"
-                   "  enrich [--pulse ID | --pending N | --values FILE] [--force]\n"
+                   "  enrich [--pulse ID | --pending N | --values FILE |\n"
+                   "          --misp [--types T,..] [--days N]] [--force]\n"
                    "                                 enrich indicators with OTX (keys from the\n"
                    "                                 key ring, or OTXDESK_OTX_KEY=K1,K2,...)\n"
                    "  keys list | add NAME | remove NAME | test [NAME] | primary NAME |\n"
@@ -720,6 +761,12 @@ int run(const QStringList &arguments)
                     "\"value\" or \"<OTX type> value\"."),
              u"FILE"_s},
             {u"force"_s, Tr::tr("enrich: fetch even indicators enriched recently.")},
+            {u"misp"_s,
+             Tr::tr("enrich: the indicators of MISP attributes (High-threat events first).")},
+            {u"types"_s,
+             Tr::tr("enrich --misp: only these MISP types, comma-separated (ip-dst,domain,md5)."),
+             u"T"_s},
+            {u"days"_s, Tr::tr("enrich --misp: only events published in the last N days."), u"N"_s},
             {u"daily-limit"_s,
              Tr::tr("keys add: requests the key may make per day (default 9000)."),
              u"N"_s},
@@ -775,12 +822,18 @@ int run(const QStringList &arguments)
         printErr(Tr::tr("--pending goes with export-misp or enrich."));
         return 2;
     }
-    if (verb != u"export-misp"_s && (parser.isSet(u"publish"_s) || parser.isSet(u"misp-url"_s))) {
-        printErr(Tr::tr("--publish and --misp-url go with export-misp."));
+    if (verb != u"export-misp"_s && parser.isSet(u"publish"_s)) {
+        printErr(Tr::tr("--publish goes with export-misp."));
         return 2;
     }
-    if (verb != u"enrich"_s && (parser.isSet(u"values"_s) || parser.isSet(u"force"_s))) {
-        printErr(Tr::tr("--values and --force go with enrich."));
+    if (verb != u"export-misp"_s && verb != u"enrich"_s && parser.isSet(u"misp-url"_s)) {
+        printErr(Tr::tr("--misp-url goes with export-misp or enrich --misp."));
+        return 2;
+    }
+    if (verb != u"enrich"_s
+        && (parser.isSet(u"values"_s) || parser.isSet(u"force"_s) || parser.isSet(u"misp"_s)
+            || parser.isSet(u"types"_s) || parser.isSet(u"days"_s))) {
+        printErr(Tr::tr("--values, --force, --misp, --types and --days go with enrich."));
         return 2;
     }
     if (verb != u"keys"_s && (parser.isSet(u"daily-limit"_s) || parser.isSet(u"per-minute"_s))) {

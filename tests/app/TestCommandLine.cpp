@@ -47,6 +47,7 @@ private slots:
     void exportMispArgumentsAndKey();
     void enrichWithKeysFromTheEnvironment();
     void keysVerbsWithTheKeychain();
+    void enrichFromMisp();
 
 private:
     Run otxdesk(const QStringList &arguments, bool withKey = true);
@@ -210,6 +211,12 @@ void TestCommandLine::badArgumentsExitTwo_data()
                                                u"--pulse"_s,
                                                u"57204e9b3c4c3e015d93cb12"_s};
     QTest::newRow("bad pulse id") << QStringList{u"sync"_s, u"--pulse"_s, u"nope"_s};
+    QTest::newRow("types without misp") << QStringList{u"enrich"_s, u"--types"_s, u"md5"_s};
+    QTest::newRow("two enrich sources")
+            << QStringList{u"enrich"_s, u"--misp"_s, u"--pulse"_s, u"57204e9b3c4c3e015d93cb12"_s};
+    QTest::newRow("misp on sync") << QStringList{u"sync"_s, u"--misp"_s};
+    QTest::newRow("keys without action") << QStringList{u"keys"_s};
+    QTest::newRow("keys add without name") << QStringList{u"keys"_s, u"add"_s};
     QTest::newRow("stats without json") << QStringList{u"stats"_s};
     QTest::newRow("bad database") << QStringList{u"stats"_s,
                                                  u"--json"_s,
@@ -562,6 +569,53 @@ void TestCommandLine::keysVerbsWithTheKeychain()
     for (const QString &name : {good, bad, renamed}) {
         QCOMPARE(keychain.read(u"otx-key:"_s + name).error().code, SecretError::NotFound);
     }
+}
+
+void TestCommandLine::enrichFromMisp()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    FakeMispServer misp;
+    misp.setApiKey(MISP_KEY);
+    QVERIFY(misp.listen());
+    auto attribute = [](const QString &type, const QString &category, const QString &value) {
+        return QJsonObject{{u"type"_s, type}, {u"category"_s, category}, {u"value"_s, value}};
+    };
+    QVERIFY(!misp.seedEvent(QJsonObject{
+                                    {u"info"_s, u"Campaign"_s},
+                                    {u"threat_level_id"_s, u"1"_s},
+                                    {u"Attribute"_s,
+                                     QJsonArray{attribute(u"ip-dst"_s,
+                                                          u"Network activity"_s,
+                                                          u"192.0.2.77"_s),
+                                                attribute(u"domain"_s,
+                                                          u"Network activity"_s,
+                                                          u"c2.example"_s),
+                                                attribute(u"md5"_s,
+                                                          u"Payload delivery"_s,
+                                                          QString(32, u'b'))}},
+                            })
+                     .isEmpty());
+    QTemporaryDir dir;
+    const Run r = otxdeskWith({u"enrich"_s,
+                               u"--misp"_s,
+                               u"--types"_s,
+                               u"ip-dst,domain"_s,
+                               u"--misp-url"_s,
+                               misp.baseUrl().toString(),
+                               u"--otx-url"_s,
+                               m_fake->baseUrl().toString(),
+                               u"--database"_s,
+                               u"sqlite:"_s + dir.filePath(u"misp.sqlite"_s),
+                               u"--json"_s},
+                              {{u"OTXDESK_OTX_KEY"_s, TEST_KEY}, {u"OTXDESK_MISP_KEY"_s, MISP_KEY}},
+                              false);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject out = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(out[u"misp_attributes"_s].toInt(), 2); // the md5 was filtered out by MISP
+    QCOMPARE(out[u"enriched"_s].toInt(), 2);
+    QCOMPARE(m_fake->indicatorRequestCount(u"IPv4"_s, u"192.0.2.77"_s, u"general"_s), 1);
+    QCOMPARE(m_fake->indicatorRequestCount(u"domain"_s, u"c2.example"_s, u"general"_s), 1);
+    QVERIFY(!r.out.contains(MISP_KEY.toUtf8()) && !r.err.contains(MISP_KEY.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

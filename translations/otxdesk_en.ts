@@ -4,92 +4,170 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="120"/>
+        <location filename="../app/CommandLine.cpp" line="179"/>
         <source>Use either --query or --pulse, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="127"/>
+        <location filename="../app/CommandLine.cpp" line="186"/>
         <source>--query needs a search text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="135"/>
+        <location filename="../app/CommandLine.cpp" line="194"/>
         <source>A pulse id is 24 hexadecimal characters; &quot;%1&quot; is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="148"/>
+        <location filename="../app/CommandLine.cpp" line="140"/>
+        <location filename="../app/CommandLine.cpp" line="207"/>
         <source>--otx-url must be an http or https URL, such as https://otx.alienvault.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="160"/>
-        <source>No OTX API key: set OTXDESK_OTX_KEY, or save the key in otxdesk&apos;s Settings.</source>
+        <location filename="../app/CommandLine.cpp" line="231"/>
+        <source>No OTX API key: set OTXDESK_OTX_KEY, add a key with &quot;otxdesk keys add NAME&quot;, or save the key in otxdesk&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="170"/>
+        <location filename="../app/CommandLine.cpp" line="243"/>
         <source>Cancelling; the pages already stored are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="172"/>
+        <location filename="../app/CommandLine.cpp" line="245"/>
         <source>Sync cancelled; the pages already stored are kept, and the next sync finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="222"/>
+        <location filename="../app/CommandLine.cpp" line="301"/>
         <source>Use either --pulse or --pending, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="234"/>
+        <location filename="../app/CommandLine.cpp" line="313"/>
         <source>--pending takes a number of pulses, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="250"/>
+        <location filename="../app/CommandLine.cpp" line="329"/>
+        <location filename="../app/CommandLine.cpp" line="477"/>
         <source>No MISP server: give --misp-url https://misp.example.org, or set the MISP address in otxdesk&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="260"/>
+        <location filename="../app/CommandLine.cpp" line="339"/>
+        <location filename="../app/CommandLine.cpp" line="484"/>
         <source>No MISP API key: set OTXDESK_MISP_KEY, or save the key in otxdesk&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="267"/>
+        <location filename="../app/CommandLine.cpp" line="346"/>
         <source>Warning: TLS verification is off for %1 (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="272"/>
+        <location filename="../app/CommandLine.cpp" line="351"/>
         <source>Cancelling after the current batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="274"/>
+        <location filename="../app/CommandLine.cpp" line="353"/>
         <source>Export cancelled; what MISP accepted is recorded, and the next export finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="280"/>
+        <location filename="../app/CommandLine.cpp" line="359"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="284"/>
+        <location filename="../app/CommandLine.cpp" line="363"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="324"/>
+        <location filename="../app/CommandLine.cpp" line="408"/>
+        <source>Use one of --pulse, --pending, --values and --misp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="412"/>
+        <source>--types and --days go with --misp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="426"/>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="440"/>
+        <source>--pending takes a number of indicators, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="452"/>
+        <source>--days takes a number of days, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="493"/>
+        <source>Cancelling; what was enriched is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="495"/>
+        <source>Enrichment cancelled; what was enriched is kept, and the next run does the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="539"/>
+        <source>Use: keys list | keys add NAME (the key on standard input) | keys remove NAME | keys test [NAME] | keys primary NAME | keys rename NAME NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="581"/>
+        <source>No OTX keys. Add one with: otxdesk keys add NAME &lt; keyfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="591"/>
+        <source>Could not read the key from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="603"/>
+        <source>--daily-limit takes 1 or more, --per-minute 0 (no limit) or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="610"/>
+        <source>Added the OTX key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="617"/>
+        <source>Removed the OTX key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="624"/>
+        <source>&quot;%1&quot; is now the primary OTX key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="631"/>
+        <source>Renamed the OTX key &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="694"/>
         <source>Could not write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="360"/>
+        <location filename="../app/CommandLine.cpp" line="730"/>
         <source>otxdesk: AlienVault OTX pulses in a local store.
 
 Without a command the window opens. Commands:
@@ -98,76 +176,138 @@ Without a command the window opens. Commands:
   pulses --json                  print every stored pulse as JSON
   export-misp [--pulse ID | --pending N] [--publish] [--misp-url URL]
                                  export pulses to MISP (key from the
-                                 keychain or OTXDESK_MISP_KEY)</source>
+                                 keychain or OTXDESK_MISP_KEY)
+  enrich [--pulse ID | --pending N | --values FILE |
+          --misp [--types T,..] [--days N]] [--force]
+                                 enrich indicators with OTX (keys from the
+                                 key ring, or OTXDESK_OTX_KEY=K1,K2,...)
+  keys list | add NAME | remove NAME | test [NAME] | primary NAME |
+       rename NAME NEW           manage the OTX keys (add reads the key
+                                 from standard input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="370"/>
-        <source>sync, stats, pulses or export-misp</source>
+        <location filename="../app/CommandLine.cpp" line="748"/>
+        <source>sync, stats, pulses, export-misp, enrich or keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="374"/>
-        <source>sync: fetch the pulse with this id. export-misp: export it (repeatable).</source>
+        <location filename="../app/CommandLine.cpp" line="818"/>
+        <source>--pulse goes with sync, export-misp or enrich.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="377"/>
-        <source>export-misp: export at most N pulses waiting for export (default: all).</source>
+        <location filename="../app/CommandLine.cpp" line="822"/>
+        <source>--pending goes with export-misp or enrich.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="379"/>
+        <location filename="../app/CommandLine.cpp" line="826"/>
+        <source>--publish goes with export-misp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="830"/>
+        <source>--misp-url goes with export-misp or enrich --misp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="836"/>
+        <source>--values, --force, --misp, --types and --days go with enrich.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="840"/>
+        <source>--daily-limit and --per-minute go with keys add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="777"/>
         <source>export-misp: publish each event once exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="380"/>
+        <location filename="../app/CommandLine.cpp" line="778"/>
         <source>MISP base URL (default: the one in Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="381"/>
-        <source>stats, pulses, export-misp: print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="404"/>
-        <source>Unknown command. Use sync, stats --json, pulses --json or export-misp; --help lists the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="414"/>
+        <location filename="../app/CommandLine.cpp" line="813"/>
         <source>--query goes with sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="418"/>
-        <source>--pulse goes with sync or export-misp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="424"/>
-        <source>--pending, --publish and --misp-url go with export-misp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="372"/>
+        <location filename="../app/CommandLine.cpp" line="750"/>
         <source>sync: search OTX for Q and store the matching pulses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="383"/>
+        <location filename="../app/CommandLine.cpp" line="752"/>
+        <source>sync: fetch the pulse with this id. export-misp: export it (repeatable). enrich: enrich its indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="756"/>
+        <source>export-misp: export at most N pulses waiting for export (default: all). enrich: at most N indicators waiting (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="760"/>
+        <source>enrich: the indicators in FILE (- for standard input), one per line, as &quot;value&quot; or &quot;&lt;OTX type&gt; value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="763"/>
+        <source>enrich: fetch even indicators enriched recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="765"/>
+        <source>enrich: the indicators of MISP attributes (High-threat events first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="767"/>
+        <source>enrich --misp: only these MISP types, comma-separated (ip-dst,domain,md5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="769"/>
+        <source>enrich --misp: only events published in the last N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="771"/>
+        <source>keys add: requests the key may make per day (default 9000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="774"/>
+        <source>keys add: requests the key may make per minute (default 120; 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="779"/>
+        <source>stats, pulses, export-misp, enrich, keys list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="781"/>
         <source>sqlite:PATH or postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE] (the password comes from the keychain or PGPASSWORD); default: the database chosen in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="387"/>
+        <location filename="../app/CommandLine.cpp" line="785"/>
         <source>OTX base URL (default: the one in Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="410"/>
+        <location filename="../app/CommandLine.cpp" line="803"/>
+        <source>Unknown command. Use sync, stats --json, pulses --json, export-misp, enrich or keys; --help lists the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="809"/>
         <source>%1 prints JSON only: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,32 +315,32 @@ Without a command the window opens. Commands:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="163"/>
+        <location filename="../models/Database.cpp" line="224"/>
         <source>The Postgres database cannot be used: Qt&apos;s QPSQL driver or the PostgreSQL client library (libpq) is not installed. Install the Debian package libqt6sql6-psql, or choose the built-in SQLite database in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="171"/>
+        <location filename="../models/Database.cpp" line="232"/>
         <source>The SQLite database cannot be used: Qt&apos;s QSQLITE driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="221"/>
+        <location filename="../models/Database.cpp" line="282"/>
         <source>Could not connect to the Postgres database %1. Check the host, port, user, password and TLS mode in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="247"/>
+        <location filename="../models/Database.cpp" line="308"/>
         <source>Could not open the SQLite database %1. Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="312"/>
+        <location filename="../models/Database.cpp" line="373"/>
         <source>The database was written by a newer otxdesk (schema %1, this version knows %2). Update otxdesk before using this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="390"/>
+        <location filename="../models/Database.cpp" line="451"/>
         <location filename="../models/PulseStore.cpp" line="178"/>
         <location filename="../models/PulseStore.cpp" line="244"/>
         <source>The database failed while %1.</source>
@@ -227,6 +367,460 @@ Without a command the window opens. Commands:
     <message>
         <location filename="../models/DatabaseConfig.cpp" line="61"/>
         <source>Unknown sslmode &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/EnrichmentPanel.cpp" line="61"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="591"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/EnrichmentPanel.cpp" line="67"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="129"/>
+        <source>&amp;Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="131"/>
+        <source>Add, test and order your OTX keys, and see what each has left today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="140"/>
+        <source>Waiting indicators (pulses and MISP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="141"/>
+        <source>Indicators of one pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="142"/>
+        <source>A pasted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="143"/>
+        <source>MISP attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="151"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="153"/>
+        <source>MISP attributes of High-threat events first, then the indicators of the newest pulses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="155"/>
+        <source>At &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="162"/>
+        <source>OTX pulse id, 24 hexadecimal characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="163"/>
+        <source>&amp;Pulse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="168"/>
+        <source>One indicator per line: an address, a name, a URL, a hash or a CVE; or &quot;&lt;OTX type&gt; value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="176"/>
+        <source>all types; or e.g. ip-dst, domain, md5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="179"/>
+        <source>IDS or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="179"/>
+        <source>IDS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="179"/>
+        <source>Not IDS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="183"/>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="184"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="185"/>
+        <source>Events published within the last N days (MISP&apos;s &quot;last&quot;); events never published are then left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
+        <source>Undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="195"/>
+        <source>&amp;Types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="196"/>
+        <source>&amp;IDS flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="197"/>
+        <source>&amp;Published within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="198"/>
+        <source>Event threat level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/EnrichmentPanel.cpp" line="206"/>
+        <source>Fetch again even what was enriched in the last %n day(s)</source>
+        <translation>
+            <numerusform>Fetch again even what was enriched in the last %n day</numerusform>
+            <numerusform>Fetch again even what was enriched in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="209"/>
+        <source>&amp;Enrich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="211"/>
+        <source>Fetch OTX&apos;s data for the chosen indicators (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="213"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="222"/>
+        <source>What to enrich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="238"/>
+        <source>Filter by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="242"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="261"/>
+        <source>Open in &amp;OTX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="265"/>
+        <source>Section / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="265"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="296"/>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="352"/>
+        <source>Indicators: %1 enriched, %2 stale, %3 never enriched, %4 failed, %5 of types OTX cannot enrich.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="361"/>
+        <source>%1: %2 enriched, %3 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="377"/>
+        <source>No OTX key in the key ring yet: add one under Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="385"/>
+        <source>%1: %2 of %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="386"/>
+        <source> (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="387"/>
+        <source> (resting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="390"/>
+        <source>Requests today: %1 spent. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="402"/>
+        <source>Enter the pulse&apos;s OTX id, or pick the pulse in the pulse browser and choose Enrich.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="410"/>
+        <source>Paste the indicators to enrich, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="432"/>
+        <source>Tick at least one threat level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="434"/>
+        <source>Set the MISP address and key under Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="483"/>
+        <source>Enrichment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="504"/>
+        <source>Cancelling; what was enriched is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="524"/>
+        <source>Enrichment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="529"/>
+        <source>Enrichment cancelled after %1 s. What was enriched is kept; the rest waits for the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="553"/>
+        <source>Pick an indicator to see what OTX knows of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/EnrichmentPanel.cpp" line="560"/>
+        <source>in %n pulse(s)</source>
+        <translation>
+            <numerusform>in %n pulse</numerusform>
+            <numerusform>in %n pulses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="563"/>
+        <source>ATT&amp;CK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="566"/>
+        <source>seen %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="585"/>
+        <source>OTX knows nothing (HTTP 404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="586"/>
+        <source>failed (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentService</name>
+    <message numerus="yes">
+        <location filename="../services/EnrichmentService.cpp" line="341"/>
+        <source>Enriched %1 of %2 indicators; %n request(s) left today.</source>
+        <translation>
+            <numerusform>Enriched %1 of %2 indicators; %n request left today.</numerusform>
+            <numerusform>Enriched %1 of %2 indicators; %n requests left today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/EnrichmentService.cpp" line="404"/>
+        <source>No MISP API key: save it under Settings, MISP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/EnrichmentService.cpp" line="494"/>
+        <source>Preparing the enrichment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/EnrichmentService.cpp" line="509"/>
+        <source>No keychain to read the OTX keys from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/EnrichmentService.cpp" line="610"/>
+        <source>Enrichment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../services/EnrichmentService.cpp" line="612"/>
+        <source>Enrichment: %1 enriched, %2 unknown to OTX, %3 failed, %4 fresh (not fetched), %5 of types OTX cannot enrich; %n request(s).</source>
+        <translation>
+            <numerusform>Enrichment: %1 enriched, %2 unknown to OTX, %3 failed, %4 fresh (not fetched), %5 of types OTX cannot enrich; %n request.</numerusform>
+            <numerusform>Enrichment: %1 enriched, %2 unknown to OTX, %3 failed, %4 fresh (not fetched), %5 of types OTX cannot enrich; %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../services/EnrichmentService.cpp" line="623"/>
+        <source>From MISP: %n attribute(s), %1 of types OTX has no indicator for.</source>
+        <translation>
+            <numerusform>From MISP: %n attribute, %1 of types OTX has no indicator for.</numerusform>
+            <numerusform>From MISP: %n attributes, %1 of types OTX has no indicator for.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../services/EnrichmentService.cpp" line="630"/>
+        <source>%n value(s) of no known type were left out.</source>
+        <translation>
+            <numerusform>%n value of no known type were left out.</numerusform>
+            <numerusform>%n values of no known type were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentStore</name>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="88"/>
+        <source>The store has no pulse %1. Sync it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentTableModel</name>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="42"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="180"/>
+        <source>Enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="45"/>
+        <source>Unknown to OTX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="48"/>
+        <source>Partly enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="51"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="163"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="165"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="168"/>
+        <source>Pulses</source>
+        <extracomment>How many OTX pulses carry the indicator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="170"/>
+        <source>Reputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="172"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="174"/>
+        <source>ASN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="176"/>
+        <source>Malware families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="178"/>
+        <source>Adversaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="182"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -259,6 +853,144 @@ Without a command the window opens. Commands:
     </message>
 </context>
 <context>
+    <name>KeyManager</name>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="36"/>
+        <source>The key is empty. Paste the key from your OTX account page (Settings, API key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="43"/>
+        <source>There is already an OTX key named &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="49"/>
+        <source>The key was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="72"/>
+        <source>The key &quot;%1&quot; was removed, but the keychain kept its secret: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="96"/>
+        <source>The key &quot;%1&quot; cannot be renamed: its secret cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="134"/>
+        <source>OTX accepted the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="137"/>
+        <source>OTX refused the key (HTTP 403): it is wrong or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="140"/>
+        <source>OTX is limiting the key (HTTP 429); it works, but must rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="143"/>
+        <source>The key could not be tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="157"/>
+        <source>The key &quot;%1&quot; cannot be tested: its secret cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRing</name>
+    <message>
+        <location filename="../services/KeyRing.cpp" line="84"/>
+        <source>There is no OTX key in the key ring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyRing.cpp" line="195"/>
+        <source>Waiting for the OTX keys&apos; rate limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyRing.cpp" line="207"/>
+        <source>There is no OTX key. Add one under Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyRing.cpp" line="209"/>
+        <source>Every usable OTX key has spent its daily budget. The work resumes after midnight, or add a key under Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyRing.cpp" line="212"/>
+        <source>OTX refused every OTX key (HTTP 403). Check the keys under Keys and test them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyRing.cpp" line="215"/>
+        <source>No OTX key could be read from the keychain. Unlock the keychain or enter the keys again under Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyRing.cpp" line="282"/>
+        <source>OTX limited this key (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../services/KeyRing.cpp" line="286"/>
+        <source>OTX is limiting the key &quot;%1&quot; (HTTP 429); it rests for %n second(s) while other keys take over.</source>
+        <translation>
+            <numerusform>OTX is limiting the key "%1" (HTTP 429); it rests for %n second while other keys take over.</numerusform>
+            <numerusform>OTX is limiting the key "%1" (HTTP 429); it rests for %n seconds while other keys take over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/KeyRing.cpp" line="296"/>
+        <source>OTX refused this key (HTTP 403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyRing.cpp" line="300"/>
+        <source>OTX refused the key &quot;%1&quot; (HTTP 403): it is wrong or revoked. It is not used again until you test it under Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="47"/>
+        <source>There is no OTX key named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="63"/>
+        <source>Give the key a name, such as &quot;work&quot; or &quot;team&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="66"/>
+        <source>A key name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="72"/>
+        <source>A key name cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="112"/>
+        <location filename="../models/KeyStore.cpp" line="170"/>
+        <source>There is already an OTX key named &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <location filename="../services/SecretStore.cpp" line="62"/>
@@ -282,36 +1014,268 @@ Without a command the window opens. Commands:
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="44"/>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="47"/>
+        <source>Refused by OTX: test it again once fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="50"/>
+        <source>Resting until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="53"/>
+        <source>Limited by OTX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="55"/>
+        <source>Not tested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="72"/>
+        <source>OTX keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="74"/>
+        <source>The primary key is used while it has budget, then the key with the most left. A key OTX limits rests and the others take over; a key OTX refuses is not used until a test passes. The keys themselves stay in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <source>Used today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="95"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="97"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="99"/>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="101"/>
+        <source>Make &amp;primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="103"/>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="105"/>
+        <source>One cheap request to OTX with the key; it counts towards its budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="167"/>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="171"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="177"/>
+        <source>%1/day, %2/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="178"/>
+        <source>%1/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="196"/>
+        <source>No key yet. Add your OTX key (OTX: Settings, API key); add more to share the work between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="237"/>
+        <source>Saving the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="240"/>
+        <source>Added the key &quot;%1&quot;. Test it to be sure OTX takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="251"/>
+        <source>Add an OTX key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="254"/>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="258"/>
+        <source>64 hexadecimal characters, from your OTX account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="264"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="268"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="269"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="270"/>
+        <source>Requests per &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="271"/>
+        <source>Requests per &amp;minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="276"/>
+        <source>Give the key a name and paste the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="294"/>
+        <source>Remove the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="295"/>
+        <source>Remove the OTX key &quot;%1&quot;? Its secret is deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="296"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="297"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="303"/>
+        <source>Removing the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="305"/>
+        <source>Removed the key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="318"/>
+        <source>Rename the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="319"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="323"/>
+        <source>Renaming the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="326"/>
+        <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="338"/>
+        <source>Choosing the primary key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="340"/>
+        <source>&quot;%1&quot; is now the primary key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysDialog.cpp" line="352"/>
+        <source>Testing the key with OTX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>MISP export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Enrichment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
-        <source>Coming next: bulk enrichment of indicators, from your pulses and from MISP, with OTX&apos;s indicator data (reputation, passive DNS, related malware). Work is spread over several OTX keys with rotation and rate limits, shows progress here, and resumes where it stopped after a cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -351,251 +1315,251 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Fetch what changed in your subscribed OTX feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Sync &amp;everything again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Fetch the whole subscribed feed again (within the first-sync look-back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Search &amp;OTX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Search OTX for pulses and store what it finds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>&amp;Fetch pulse by id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Fetch one pulse by its OTX id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Cancel running jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Stop the running jobs; what they stored is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Read the pulses and the sync history again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>&amp;Filter pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>Type to filter the pulse table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>OTX server and key, database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Close otxdesk; running jobs are cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>&amp;About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>Version and purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>otxdesk %1
 
 A desktop workbench for AlienVault OTX pulses: sync, browse and filter them, with keys kept in the OS keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>Search OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Search OTX for pulses about (a name, tag, adversary, malware or indicator):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Nothing to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
         <source>Fetch pulse by id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>OTX pulse id (24 hexadecimal characters) or the pulse&apos;s page address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>Not a pulse id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>“%1” is not an OTX pulse id. A pulse id has 24 hexadecimal characters, such as 57204e9b3c4c3e015d93cb12; the address of a pulse&apos;s page works too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>A sync is already running; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="520"/>
         <source>Reading the OTX key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="535"/>
         <source>The sync did not start: the OTX key could not be read. %1
 
 In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="539"/>
         <source>The sync did not start: no OTX API key is saved. Enter your key under Settings (OTX → API key), then press Sync now again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>The sync did not start: no OTX key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>No OTX key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
         <source>Sync started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="614"/>
+        <location filename="../ui/MainWindow.cpp" line="657"/>
         <source>Sync cancelled after %1 s. The pages already stored are kept; see Sync history for the counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>Cancelling… the job stops after the current request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
+        <location filename="../ui/MainWindow.cpp" line="750"/>
         <source>Search OTX for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="705"/>
+        <location filename="../ui/MainWindow.cpp" line="752"/>
         <source>Fetch pulse %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <location filename="../ui/MainWindow.cpp" line="755"/>
         <source>Sync the whole subscribed feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="709"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>Sync subscribed pulses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,6 +1574,19 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/SecretStore.cpp" line="182"/>
         <source>this session only (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MispAttributes</name>
+    <message>
+        <location filename="../services/MispAttributes.cpp" line="106"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/MispAttributes.cpp" line="129"/>
+        <source>MISP refused the attribute search (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,54 +2428,54 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="120"/>
-        <location filename="../services/OtxClient.cpp" line="137"/>
-        <location filename="../services/OtxClient.cpp" line="220"/>
+        <location filename="../services/OtxClient.cpp" line="125"/>
+        <location filename="../services/OtxClient.cpp" line="142"/>
+        <location filename="../services/OtxClient.cpp" line="225"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="145"/>
+        <location filename="../services/OtxClient.cpp" line="150"/>
         <source>OTX did not answer within %1 seconds. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="152"/>
+        <location filename="../services/OtxClient.cpp" line="157"/>
         <source>The secure connection to OTX failed: its certificate could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="154"/>
+        <location filename="../services/OtxClient.cpp" line="159"/>
         <source>Could not reach OTX at %1, or the connection dropped. Check the network and the OTX address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="166"/>
+        <location filename="../services/OtxClient.cpp" line="171"/>
         <source>OTX sent a reply that is not valid JSON (it may have been cut off). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="177"/>
+        <location filename="../services/OtxClient.cpp" line="182"/>
         <source>OTX refused the API key. Check the key in Settings (it is on your OTX account page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="182"/>
+        <location filename="../services/OtxClient.cpp" line="187"/>
         <source>OTX has no such item (HTTP 404). Check the pulse id or the OTX address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="187"/>
+        <location filename="../services/OtxClient.cpp" line="192"/>
         <source>OTX is limiting requests for this key (HTTP 429). Wait a while and sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="195"/>
+        <location filename="../services/OtxClient.cpp" line="200"/>
         <source>OTX had a server error (HTTP %1). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="201"/>
+        <location filename="../services/OtxClient.cpp" line="206"/>
         <source>OTX answered with an unexpected HTTP status %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,60 +2824,91 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseIndicatorModel</name>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="82"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="94"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="82"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="94"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="95"/>
-        <location filename="../models/PulseIndicatorModel.cpp" line="98"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="115"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="118"/>
         <source>%1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="124"/>
-        <source>Type</source>
+        <location filename="../models/PulseIndicatorModel.cpp" line="125"/>
+        <source>Enriched %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="126"/>
+        <source>Not enriched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseIndicatorModel.cpp" line="151"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseIndicatorModel.cpp" line="153"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="128"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="155"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="130"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="157"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="133"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="160"/>
         <source>Role</source>
         <extracomment>What the indicator does in the attack, as OTX labels it (e.g. &quot;command_and_control&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="135"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="162"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="137"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="164"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseIndicatorModel.cpp" line="139"/>
+        <location filename="../models/PulseIndicatorModel.cpp" line="166"/>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseIndicatorModel.cpp" line="169"/>
+        <source>OTX pulses</source>
+        <extracomment>Enrichment: how many OTX pulses carry the indicator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseIndicatorModel.cpp" line="171"/>
+        <source>Reputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseIndicatorModel.cpp" line="173"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseIndicatorModel.cpp" line="175"/>
+        <source>Malware families</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,344 +3026,354 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="149"/>
+        <location filename="../ui/SettingsPanel.cpp" line="150"/>
         <source>Connected to %1. The database is empty; otxdesk creates its tables when it starts with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="154"/>
+        <location filename="../ui/SettingsPanel.cpp" line="155"/>
         <source>Connected to %1, but a newer otxdesk wrote it (schema %2; this version knows %3). Update otxdesk before using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="161"/>
+        <location filename="../ui/SettingsPanel.cpp" line="162"/>
         <source>Connected to %1 (schema version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="189"/>
+        <location filename="../ui/SettingsPanel.cpp" line="190"/>
         <source>AlienVault OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="194"/>
+        <location filename="../ui/SettingsPanel.cpp" line="195"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="198"/>
+        <location filename="../ui/SettingsPanel.cpp" line="199"/>
         <source>Paste a key to save or replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="199"/>
+        <location filename="../ui/SettingsPanel.cpp" line="200"/>
         <source>Your OTX API key (Settings → API Integration on the OTX site). It is kept in the OS keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="201"/>
+        <location filename="../ui/SettingsPanel.cpp" line="202"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/SettingsPanel.cpp" line="207"/>
+        <source>Several &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/SettingsPanel.cpp" line="209"/>
+        <source>The key ring: several OTX keys with daily limits, used in turn when one is limited or refused. Its keys come before the key above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="221"/>
         <source>Pulses per request. OTX answers large pages slowly or with time-outs; 20 is a safe choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="211"/>
+        <location filename="../ui/SettingsPanel.cpp" line="223"/>
         <source>&amp;Pulses per page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="216"/>
+        <location filename="../ui/SettingsPanel.cpp" line="228"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="217"/>
+        <location filename="../ui/SettingsPanel.cpp" line="229"/>
         <source>&amp;Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="222"/>
+        <location filename="../ui/SettingsPanel.cpp" line="234"/>
         <source>First sync reaches &amp;back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="229"/>
+        <location filename="../ui/SettingsPanel.cpp" line="241"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="231"/>
+        <location filename="../ui/SettingsPanel.cpp" line="243"/>
         <source>Built-in &amp;SQLite file (no set-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="236"/>
+        <location filename="../ui/SettingsPanel.cpp" line="248"/>
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="241"/>
+        <location filename="../ui/SettingsPanel.cpp" line="253"/>
         <source>&amp;PostgreSQL server (local or shared with your team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="257"/>
+        <location filename="../ui/SettingsPanel.cpp" line="269"/>
         <source>prefer — TLS when the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="258"/>
+        <location filename="../ui/SettingsPanel.cpp" line="270"/>
         <source>require — always TLS, certificate not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="259"/>
+        <location filename="../ui/SettingsPanel.cpp" line="271"/>
         <source>verify-ca — TLS, certificate from a trusted CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="260"/>
+        <location filename="../ui/SettingsPanel.cpp" line="272"/>
         <source>verify-full — TLS, trusted certificate for this host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="262"/>
+        <location filename="../ui/SettingsPanel.cpp" line="274"/>
         <source>allow — TLS only when the server insists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="263"/>
+        <location filename="../ui/SettingsPanel.cpp" line="275"/>
         <source>disable — never TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="267"/>
+        <location filename="../ui/SettingsPanel.cpp" line="279"/>
         <source>Kept in the OS keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="268"/>
+        <location filename="../ui/SettingsPanel.cpp" line="280"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="269"/>
+        <location filename="../ui/SettingsPanel.cpp" line="281"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="270"/>
+        <location filename="../ui/SettingsPanel.cpp" line="282"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="271"/>
+        <location filename="../ui/SettingsPanel.cpp" line="283"/>
         <source>Use&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="272"/>
+        <location filename="../ui/SettingsPanel.cpp" line="284"/>
         <source>&amp;TLS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="273"/>
+        <location filename="../ui/SettingsPanel.cpp" line="285"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="277"/>
+        <location filename="../ui/SettingsPanel.cpp" line="289"/>
         <source>Test &amp;connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="279"/>
+        <location filename="../ui/SettingsPanel.cpp" line="291"/>
         <source>Use SQLite instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="289"/>
+        <location filename="../ui/SettingsPanel.cpp" line="301"/>
         <source>Database changes apply when otxdesk restarts. This run uses %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="307"/>
+        <location filename="../ui/SettingsPanel.cpp" line="319"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="310"/>
+        <location filename="../ui/SettingsPanel.cpp" line="322"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="342"/>
+        <location filename="../ui/SettingsPanel.cpp" line="354"/>
         <source>SQLite chosen. Save, then restart otxdesk to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="402"/>
+        <location filename="../ui/SettingsPanel.cpp" line="414"/>
         <source>Not saved: the OTX server URL must be a web address such as https://otx.alienvault.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="409"/>
+        <location filename="../ui/SettingsPanel.cpp" line="421"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="416"/>
+        <location filename="../ui/SettingsPanel.cpp" line="428"/>
         <source>Not saved: enter the Postgres host, database and user, or choose SQLite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="431"/>
+        <location filename="../ui/SettingsPanel.cpp" line="443"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="433"/>
+        <location filename="../ui/SettingsPanel.cpp" line="445"/>
         <source>The database change applies when otxdesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="43"/>
+        <location filename="../ui/SettingsPanel.cpp" line="44"/>
         <source>The OTX key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="49"/>
+        <location filename="../ui/SettingsPanel.cpp" line="50"/>
         <source>The database password is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="56"/>
+        <location filename="../ui/SettingsPanel.cpp" line="57"/>
         <source>The OTX key was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="62"/>
+        <location filename="../ui/SettingsPanel.cpp" line="63"/>
         <source>The database password was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="483"/>
+        <location filename="../ui/SettingsPanel.cpp" line="495"/>
         <source>Keep the OTX key for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="486"/>
+        <location filename="../ui/SettingsPanel.cpp" line="498"/>
         <source>Keep the database password for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="488"/>
+        <location filename="../ui/SettingsPanel.cpp" line="500"/>
         <source>No keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="489"/>
+        <location filename="../ui/SettingsPanel.cpp" line="501"/>
         <source>%1
 
 %2 Nothing is written to disk; otxdesk forgets it when it closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="492"/>
+        <location filename="../ui/SettingsPanel.cpp" line="504"/>
         <source>Use for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="493"/>
+        <location filename="../ui/SettingsPanel.cpp" line="505"/>
         <source>Do not keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="69"/>
+        <location filename="../ui/SettingsPanel.cpp" line="70"/>
         <source>The OTX key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="77"/>
+        <location filename="../ui/SettingsPanel.cpp" line="78"/>
         <source>The database password is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="70"/>
+        <location filename="../ui/SettingsPanel.cpp" line="71"/>
         <source>The OTX key was not kept: no keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="45"/>
+        <location filename="../ui/SettingsPanel.cpp" line="46"/>
         <source>The MISP key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="58"/>
+        <location filename="../ui/SettingsPanel.cpp" line="59"/>
         <source>The MISP key was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="72"/>
+        <location filename="../ui/SettingsPanel.cpp" line="73"/>
         <source>The MISP key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="73"/>
+        <location filename="../ui/SettingsPanel.cpp" line="74"/>
         <source>The MISP key was not kept: no keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="78"/>
+        <location filename="../ui/SettingsPanel.cpp" line="79"/>
         <source>The database password was not kept: no keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="481"/>
+        <location filename="../ui/SettingsPanel.cpp" line="493"/>
         <source>Keep these secrets for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="485"/>
+        <location filename="../ui/SettingsPanel.cpp" line="497"/>
         <source>Keep the MISP key for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="528"/>
+        <location filename="../ui/SettingsPanel.cpp" line="540"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="536"/>
+        <location filename="../ui/SettingsPanel.cpp" line="548"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="562"/>
+        <location filename="../ui/SettingsPanel.cpp" line="574"/>
         <source>A key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="564"/>
+        <location filename="../ui/SettingsPanel.cpp" line="576"/>
         <source>A key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="569"/>
+        <location filename="../ui/SettingsPanel.cpp" line="581"/>
         <source>No key saved yet. Paste your OTX API key above and press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="602"/>
+        <location filename="../ui/SettingsPanel.cpp" line="614"/>
         <source>SQLite database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="606"/>
+        <location filename="../ui/SettingsPanel.cpp" line="618"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,7 @@
 #include "services/AppSettings.h"
 #include "services/SecretStore.h"
 #include "ui/Dialogs.h"
+#include "ui/JobsView.h"
 #include "ui/KeysDialog.h"
 #include "ui/Logging.h"
 #include "ui/TableViews.h"
@@ -467,19 +468,7 @@ void EnrichmentPanel::enrich()
     }
     m_watcher = new QFutureWatcher<EnrichOutcome>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &EnrichmentPanel::onFinished);
-    connect(m_watcher,
-            &QFutureWatcherBase::progressRangeChanged,
-            m_progress,
-            &QProgressBar::setRange);
-    connect(m_watcher,
-            &QFutureWatcherBase::progressValueChanged,
-            m_progress,
-            &QProgressBar::setValue);
-    connect(m_watcher,
-            &QFutureWatcherBase::progressTextChanged,
-            m_progress,
-            &QProgressBar::setFormat);
-    m_progress->setRange(0, 0);
+    JobsView::followProgress(m_watcher, m_progress);
     const QString title = tr("Enrichment: %1").arg(m_source->currentText());
     emit jobStarted(title, m_watcher);
     m_clock.start();

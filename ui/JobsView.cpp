@@ -113,3 +113,11 @@ void JobsView::updateEmptyState()
     m_emptyLabel->setVisible(count == 0);
     emit jobCountChanged(count);
 }
+
+void JobsView::followProgress(QFutureWatcherBase *watcher, QProgressBar *bar)
+{
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, bar, &QProgressBar::setRange);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, bar, &QProgressBar::setValue);
+    connect(watcher, &QFutureWatcherBase::progressTextChanged, bar, &QProgressBar::setFormat);
+    bar->setRange(0, 0);
+}

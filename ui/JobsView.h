@@ -5,6 +5,7 @@
 
 class QFutureWatcherBase;
 class QLabel;
+class QProgressBar;
 class QVBoxLayout;
 
 /// The running jobs, one row each: what it is, what it is doing, a progress bar (busy until the
@@ -21,6 +22,9 @@ public:
     void addJob(const QString &title, QFutureWatcherBase *watcher);
 
     int jobCount() const;
+
+    /// Makes `bar` follow the job's progress (range, value and text), from busy (0, 0) on.
+    static void followProgress(QFutureWatcherBase *watcher, QProgressBar *bar);
 
 signals:
     void jobCountChanged(int count);

@@ -4,6 +4,7 @@
 #include "models/MispProblemModel.h"
 #include "services/AppSettings.h"
 #include "services/SecretStore.h"
+#include "ui/JobsView.h"
 #include "ui/Logging.h"
 #include "ui/TableViews.h"
 
@@ -478,19 +479,7 @@ void MispExportPanel::launch(const MispExportRequest &request,
     }
     m_watcher = new QFutureWatcher<MispExportOutcome>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &MispExportPanel::onFinished);
-    connect(m_watcher,
-            &QFutureWatcherBase::progressRangeChanged,
-            m_progress,
-            &QProgressBar::setRange);
-    connect(m_watcher,
-            &QFutureWatcherBase::progressValueChanged,
-            m_progress,
-            &QProgressBar::setValue);
-    connect(m_watcher,
-            &QFutureWatcherBase::progressTextChanged,
-            m_progress,
-            &QProgressBar::setFormat);
-    m_progress->setRange(0, 0);
+    JobsView::followProgress(m_watcher, m_progress);
     emit jobStarted(title, m_watcher);
     m_clock.start();
     m_watcher->setFuture(MispExportService::start(&m_pool, request, options));

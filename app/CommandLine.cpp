@@ -463,6 +463,7 @@ int runEnrich(const QCommandLineParser &parser,
     EnrichOptions options;
     options.database = database;
     options.otxBaseUrl = *url;
+    options.freshnessMs = qint64(settings.enrichFreshnessDays()) * 24 * 3600 * 1000;
     options.keys = keysFromEnvironment();
     if (options.keys.isEmpty()) {
         options.secrets = std::make_shared<KeychainSecretStore>();

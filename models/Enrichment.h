@@ -46,6 +46,8 @@ struct EnrichItem
     QString value;
     std::optional<qint64> enrichedAtMs; ///< when it was last enriched, if ever
     QString status;                     ///< EnrichStatus of that enrichment; empty if never
+    /// Where pendingItems() ranked it: 0 MISP High-threat event, 1 a pulse's, 2 other MISP.
+    int rank = 1;
 
     /// Enriched (or known to be unknown to OTX) at or after `staleBeforeMs`.
     bool isFresh(qint64 staleBeforeMs) const

@@ -185,6 +185,7 @@ Result<QList<EnrichItem>> EnrichmentStore::pendingItems(const QStringList &types
     items.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
         items.append(list[i].item);
+        items.last().rank = list[i].group;
     }
     return items;
 }

@@ -202,6 +202,16 @@ Result<QList<OtxKeyInfo>> EnrichmentTableModel::keys() const
     return KeyStore(m_db).keys();
 }
 
+Result<QList<EnrichItem>> EnrichmentTableModel::pending(const QStringList &types,
+                                                        qint64 staleBeforeMs,
+                                                        int limit) const
+{
+    if (!m_db.isOpen()) {
+        return QList<EnrichItem>{};
+    }
+    return EnrichmentStore(m_db).pendingItems(types, staleBeforeMs, limit);
+}
+
 Result<QList<SectionResult>> EnrichmentTableModel::sections(qint64 indicatorId) const
 {
     if (!m_db.isOpen()) {

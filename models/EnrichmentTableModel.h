@@ -73,6 +73,10 @@ public:
     Result<EnrichStats> stats(const QStringList &enrichableTypes, qint64 staleBeforeMs) const;
     /// The OTX keys' metadata (KeyStore::keys()) on the model's connection.
     Result<QList<OtxKeyInfo>> keys() const;
+    /// EnrichmentStore::pendingItems() on the model's connection.
+    Result<QList<EnrichItem>> pending(const QStringList &types,
+                                      qint64 staleBeforeMs,
+                                      int limit) const;
     /// The sections stored for an indicator, as received.
     Result<QList<SectionResult>> sections(qint64 indicatorId) const;
 

@@ -29,6 +29,7 @@ const QString MISP_DEFAULT_TLP = u"misp/defaultTlp"_s;
 const QString MISP_PULSE_TAGS = u"misp/pulseTags"_s;
 const QString MISP_SOURCE_TAG = u"misp/sourceTag"_s;
 const QString MISP_BATCH = u"misp/batchSize"_s;
+const QString ENRICH_FRESHNESS = u"enrichment/freshnessDays"_s;
 const QString GALAXY_FOLDER = u"misp/galaxyFolder"_s;
 
 } // namespace
@@ -176,6 +177,16 @@ int AppSettings::mispBatchSize() const
 void AppSettings::setMispBatchSize(int attributes)
 {
     m_settings.setValue(MISP_BATCH, attributes);
+}
+
+int AppSettings::enrichFreshnessDays() const
+{
+    return std::clamp(m_settings.value(ENRICH_FRESHNESS, 7).toInt(), 0, 3650);
+}
+
+void AppSettings::setEnrichFreshnessDays(int days)
+{
+    m_settings.setValue(ENRICH_FRESHNESS, days);
 }
 
 QString AppSettings::galaxyFolder() const

@@ -45,6 +45,10 @@ public:
     int mispBatchSize() const;
     void setMispBatchSize(int attributes);
 
+    /// An indicator enriched within this many days is not fetched again (default 7).
+    int enrichFreshnessDays() const;
+    void setEnrichFreshnessDays(int days);
+
     /// misp-galaxy data for ATT&CK and threat-actor tags: the folder set in Settings, else
     /// $OTXDESK_GALAXY_DIR, else `galaxy` in the app's data folder when it exists.
     QString galaxyFolder() const;

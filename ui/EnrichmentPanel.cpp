@@ -26,10 +26,14 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThreadPool>
 #include <QTreeWidget>
@@ -203,9 +207,20 @@ EnrichmentPanel::EnrichmentPanel(AppSettings &settings,
             m_sourcePages,
             &QStackedWidget::setCurrentIndex);
 
-    m_force = new QCheckBox(
-            tr("Fetch again even what was enriched in the last %n day(s)", nullptr, 7),
-            this);
+    m_freshDays = new QSpinBox(this);
+    m_freshDays->setObjectName(u"enrichFreshDays"_s);
+    m_freshDays->setRange(0, 3650);
+    m_freshDays->setValue(m_settings.enrichFreshnessDays());
+    m_freshDays->setPrefix(tr("Fresh for "));
+    m_freshDays->setSuffix(tr(" days"));
+    m_freshDays->setToolTip(tr("An indicator enriched within this many days is not fetched "
+                               "again: its requests are saved."));
+    connect(m_freshDays, &QSpinBox::valueChanged, this, [this](int days) {
+        m_settings.setEnrichFreshnessDays(days);
+        updateStats();
+        updateQueue();
+    });
+    m_force = new QCheckBox(tr("Fetch again even if fresh"), this);
     m_force->setObjectName(u"enrichForce"_s);
     m_enrich = new QPushButton(tr("&Enrich"), this);
     m_enrich->setObjectName(u"enrichButton"_s);
@@ -225,6 +240,7 @@ EnrichmentPanel::EnrichmentPanel(AppSettings &settings,
     sourceLayout->addWidget(m_source);
     sourceLayout->addWidget(m_sourcePages);
     auto *run = new QHBoxLayout;
+    run->addWidget(m_freshDays);
     run->addWidget(m_force);
     run->addStretch(1);
     run->addWidget(m_progress, 1);
@@ -284,11 +300,70 @@ EnrichmentPanel::EnrichmentPanel(AppSettings &settings,
     splitter->addWidget(detail);
     splitter->restoreState(m_settings.uiValue(SPLITTER_KEY).toByteArray());
 
+    // What waits, in the order Enrich takes it.
+    m_queue = new QStandardItemModel(0, 4, this);
+    m_queue->setHorizontalHeaderLabels(
+            {tr("Indicator"), tr("Type"), tr("Priority"), tr("Last enriched")});
+    m_queueFilter = new QSortFilterProxyModel(this);
+    m_queueFilter->setSourceModel(m_queue);
+    m_queueFilter->setFilterRole(Qt::UserRole);
+    m_queueType = new QComboBox(this);
+    m_queueType->setObjectName(u"queueTypeFilter"_s);
+    m_queueType->addItem(tr("All types"), QString());
+    for (const QString &type : EnrichmentService::enrichableTypes()) {
+        m_queueType->addItem(type, type);
+    }
+    m_queueRank = new QComboBox(this);
+    m_queueRank->setObjectName(u"queuePriorityFilter"_s);
+    m_queueRank->addItem(tr("Any priority"), -1);
+    m_queueRank->addItem(tr("MISP, High-threat events"), 0);
+    m_queueRank->addItem(tr("Pulses, newest first"), 1);
+    m_queueRank->addItem(tr("MISP, other events"), 2);
+    auto applyQueueFilter = [this] {
+        // Each row's filter role holds "type|rank".
+        const QString type = m_queueType->currentData().toString();
+        const int rank = m_queueRank->currentData().toInt();
+        m_queueFilter->setFilterRegularExpression(QRegularExpression(
+                u"^%1\\|%2$"_s.arg(type.isEmpty() ? u".*"_s : QRegularExpression::escape(type),
+                                   rank < 0 ? u".*"_s : QString::number(rank))));
+    };
+    connect(m_queueType, &QComboBox::currentIndexChanged, this, applyQueueFilter);
+    connect(m_queueRank, &QComboBox::currentIndexChanged, this, applyQueueFilter);
+    auto *queueView = new QTableView(this);
+    queueView->setObjectName(u"enrichQueueTable"_s);
+    queueView->setModel(m_queueFilter);
+    queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    queueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    queueView->verticalHeader()->hide();
+    queueView->horizontalHeader()->setStretchLastSection(true);
+    queueView->setColumnWidth(0, 280);
+    m_queueLabel = new QLabel(this);
+    m_queueLabel->setObjectName(u"enrichQueueLabel"_s);
+    m_queueLabel->setWordWrap(true);
+    auto *queueBox = new QWidget(this);
+    auto *queueLayout = new QVBoxLayout(queueBox);
+    auto *queueFilters = new QHBoxLayout;
+    queueFilters->addWidget(m_queueLabel, 1);
+    queueFilters->addWidget(m_queueType);
+    queueFilters->addWidget(m_queueRank);
+    queueLayout->addLayout(queueFilters);
+    queueLayout->addWidget(queueView, 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"enrichTabs"_s);
+    m_tabs->addTab(splitter, tr("&Results"));
+    m_tabs->addTab(queueBox, tr("&Waiting"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == 1) {
+            updateQueue();
+        }
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_statsLabel);
     layout->addWidget(sourceBox);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     m_source->setCurrentIndex(m_settings.uiValue(SOURCE_KEY, 0).toInt());
     connect(m_enrich, &QPushButton::clicked, this, &EnrichmentPanel::enrich);
@@ -342,12 +417,52 @@ void EnrichmentPanel::refresh()
 {
     m_model->refresh();
     updateStats();
+    updateQueue();
+}
+
+qint64 EnrichmentPanel::staleBeforeMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() - m_freshDays->value() * DAY_MS;
+}
+
+void EnrichmentPanel::updateQueue()
+{
+    if (!m_tabs || m_tabs->currentIndex() != 1) {
+        return; // read when the tab is shown
+    }
+    constexpr int SHOWN = 1000;
+    const auto items =
+            m_model->pending(EnrichmentService::enrichableTypes(), staleBeforeMs(), SHOWN);
+    m_queue->removeRows(0, m_queue->rowCount());
+    if (!items) {
+        m_queueLabel->setText(items.error().text());
+        return;
+    }
+    const QStringList ranks = {tr("MISP, High-threat event"), tr("Pulse"), tr("MISP, other event")};
+    for (const EnrichItem &item : items.value()) {
+        const QString last = item.enrichedAtMs ? QDateTime::fromMSecsSinceEpoch(*item.enrichedAtMs)
+                                                         .toString(u"yyyy-MM-dd HH:mm"_s)
+                                               : tr("never");
+        QList<QStandardItem *> row = {new QStandardItem(item.value),
+                                      new QStandardItem(item.type),
+                                      new QStandardItem(ranks.value(item.rank)),
+                                      new QStandardItem(last)};
+        for (QStandardItem *cell : row) {
+            cell->setData(u"%1|%2"_s.arg(item.type).arg(item.rank), Qt::UserRole);
+        }
+        m_queue->appendRow(row);
+    }
+    m_queueLabel->setText(
+            items->size() >= SHOWN
+                    ? tr("The first %1 waiting, in the order Enrich takes them.").arg(SHOWN)
+                    : tr("%n indicator(s) waiting, in the order Enrich takes them.",
+                         nullptr,
+                         int(items->size())));
 }
 
 void EnrichmentPanel::updateStats()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const auto stats = m_model->stats(EnrichmentService::enrichableTypes(), now - 7 * DAY_MS);
+    const auto stats = m_model->stats(EnrichmentService::enrichableTypes(), staleBeforeMs());
     if (stats) {
         const EnrichStats::Counts &t = stats->total;
         m_statsLabel->setText(tr("Indicators: %1 enriched, %2 stale, %3 never enriched, %4 "
@@ -459,6 +574,7 @@ void EnrichmentPanel::enrich()
     EnrichOptions options;
     options.database = m_database;
     options.otxBaseUrl = m_settings.otxBaseUrl();
+    options.freshnessMs = m_freshDays->value() * DAY_MS;
     // The keychain outlives every job (it belongs to the application): not owned here.
     options.secrets = std::shared_ptr<SecretStore>(&m_secrets, [](SecretStore *) {});
     options.misp.baseUrl = m_settings.mispBaseUrl();

@@ -20,7 +20,10 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QSortFilterProxyModel;
 class QStackedWidget;
+class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 class QThreadPool;
 class QTreeWidget;
@@ -67,6 +70,9 @@ private:
     void showCurrent();
     void updateActions();
     void updateStats();
+    /// Fills the Waiting tab: what Enrich would take next, in that order.
+    void updateQueue();
+    qint64 staleBeforeMs() const;
 
     AppSettings &m_settings;
     SecretStore &m_secrets;
@@ -87,6 +93,13 @@ private:
     QSpinBox *m_mispDays = nullptr;
     QList<QCheckBox *> m_mispLevels;
     QCheckBox *m_force = nullptr;
+    QSpinBox *m_freshDays = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QStandardItemModel *m_queue = nullptr;
+    QSortFilterProxyModel *m_queueFilter = nullptr;
+    QComboBox *m_queueType = nullptr;
+    QComboBox *m_queueRank = nullptr;
+    QLabel *m_queueLabel = nullptr;
     QPushButton *m_enrich = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;

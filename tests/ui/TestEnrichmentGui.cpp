@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -169,6 +170,19 @@ void TestEnrichmentGui::enrichAPulseAndReadTheResults()
     });
     QVERIFY(panel->findChild<QLabel *>(u"enrichKeysLabel"_s)->text().contains(u"main"_s));
 
+    // The Waiting tab lists what Enrich would take, with its priority; filters narrow it.
+    auto *tabs = panel->findChild<QTabWidget *>(u"enrichTabs"_s);
+    tabs->setCurrentIndex(1);
+    auto *queue = panel->findChild<QTableView *>(u"enrichQueueTable"_s);
+    QCOMPARE(queue->model()->rowCount(), 3);
+    QCOMPARE(queue->model()->index(0, 2).data().toString(), EnrichmentPanel::tr("Pulse"));
+    auto *priority = panel->findChild<QComboBox *>(u"queuePriorityFilter"_s);
+    priority->setCurrentIndex(priority->findData(0)); // MISP High: none here
+    QCOMPARE(queue->model()->rowCount(), 0);
+    priority->setCurrentIndex(priority->findData(1));
+    QCOMPARE(queue->model()->rowCount(), 3);
+    tabs->setCurrentIndex(0);
+
     QSignalSpy finished(panel, &EnrichmentPanel::enrichmentFinished);
     panel->enrichPulse(PULSE_ID);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
@@ -216,6 +230,10 @@ void TestEnrichmentGui::enrichAPulseAndReadTheResults()
                                     PulseIndicatorModel::tr("Enriched %1").section(u' ', 0, 0)));
         }
     }
+
+    tabs->setCurrentIndex(1);
+    QCOMPARE(queue->model()->rowCount(), 0); // nothing waits any more
+    tabs->setCurrentIndex(0);
 
     // Again: fresh, nothing sent.
     panel->enrichPulse(PULSE_ID);

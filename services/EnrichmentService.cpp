@@ -44,7 +44,8 @@ struct ItemState
 {
     EnrichItem item;
     OtxIndicators::Endpoint endpoint;
-    int outstanding = 0;   ///< sections not answered yet
+    int outstanding = 0;   ///< sections queued or in flight, not answered yet
+    QStringList later;     ///< sections asked once general has answered
     bool notFound = false; ///< general said 404: the other sections are not asked
     IndicatorResult result;
     QHash<QString, QJsonObject> parsed;
@@ -85,11 +86,17 @@ public:
         state.endpoint = endpoint;
         state.result.indicatorId = item.indicatorId;
         const int index = static_cast<int>(m_items.size());
-        // General first: a 404 there spares the other sections.
-        QStringList sections = endpoint.preferred;
-        state.outstanding = static_cast<int>(sections.size());
+        // General alone first: when OTX knows nothing (404) the other sections are not asked,
+        // which spares most of the requests for values from MISP or pasted lists.
+        QStringList first = endpoint.preferred;
+        if (first.contains(u"general"_s)) {
+            state.later = first;
+            state.later.removeAll(u"general"_s);
+            first = {u"general"_s};
+        }
+        state.outstanding = static_cast<int>(first.size());
         m_items.push_back(std::move(state));
-        for (const QString &section : std::as_const(sections)) {
+        for (const QString &section : std::as_const(first)) {
             m_queue.push_back({index, section, 0, 0});
         }
     }
@@ -265,6 +272,14 @@ private:
             section.status = SectionStatus::Ok;
             section.body = body;
             state.parsed.insert(fetch.section, QJsonDocument::fromJson(body).object());
+            if (fetch.section == u"general"_s) {
+                // OTX knows the indicator: now the other sections, ahead of new indicators so
+                // that started ones finish first.
+                for (const QString &later : std::exchange(state.later, {})) {
+                    m_queue.push_front({fetch.item, later, 0, 0});
+                    ++state.outstanding;
+                }
+            }
         } else if (status == 404) {
             section.status = SectionStatus::NotFound;
             if (fetch.section == u"general"_s) {

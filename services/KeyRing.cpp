@@ -264,6 +264,12 @@ void KeyRing::answered(const QString &name,
     key->inFlight = std::max(0, key->inFlight - 1);
     switch (outcome) {
     case KeyOutcome::Answered:
+        // An answer to a request sent before a 429 or 403 says nothing new: a rest ends only
+        // when its time is up, and a refused key stays refused until a test passes.
+        if (key->info.health == OtxKeyHealth::Invalid
+            || (key->info.limitedUntilMs && nowMs < *key->info.limitedUntilMs)) {
+            break;
+        }
         if (key->info.health != OtxKeyHealth::Ok) {
             key->info.health = OtxKeyHealth::Ok;
             key->info.limitedUntilMs.reset();

@@ -402,7 +402,7 @@ void TestEnrichment::freshIndicatorsAreNotFetched()
 void TestEnrichment::notFoundAndNotEnrichable()
 {
     Setup s;
-    QVERIFY(s.init(1));
+    QVERIFY(s.init(1, 9000, 0)); // no pacing: sections could all go out at once
     s.otx.addUnknownIndicator(u"IPv4"_s, u"192.0.2.200"_s);
     EnrichRequest request;
     request.source = EnrichRequest::Source::Values;

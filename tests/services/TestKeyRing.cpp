@@ -47,6 +47,7 @@ private slots:
     void inFlightBound();
     void stateSurvivesInTheStore();
     void keysWithoutSecretsAreNotUsed();
+    void lateAnswersDoNotUndoARestOrARefusal();
 };
 
 void TestKeyRing::followsFieldCaseF05()
@@ -304,6 +305,31 @@ void TestKeyRing::keysWithoutSecretsAreNotUsed()
     QCOMPARE(fromEnv.keys().size(), 2);
     QCOMPARE(fromEnv.keys()[0].info.name, u"env-1"_s);
     QCOMPARE(fromEnv.choose(1000).secret, u"one"_s);
+}
+
+void TestKeyRing::lateAnswersDoNotUndoARestOrARefusal()
+{
+    KeyRingOptions options = utcOptions();
+    options.cooldownMs = 60000;
+    KeyRing ring({key(u"a"_s, true), key(u"b"_s, false)}, options, nullptr);
+    const qint64 t = 1'000'000;
+    // Two requests in flight on each key; one of each meets a 429 / 403, the other a 200.
+    for (const QString &name : {u"a"_s, u"a"_s, u"b"_s, u"b"_s}) {
+        ring.sent(name, t);
+    }
+    ring.answered(u"a"_s, KeyOutcome::Throttled, t + 10);
+    ring.answered(u"a"_s, KeyOutcome::Answered, t + 20);
+    ring.answered(u"b"_s, KeyOutcome::Refused, t + 10);
+    ring.answered(u"b"_s, KeyOutcome::Answered, t + 20);
+    QCOMPARE(ring.keys()[0].info.health, OtxKeyHealth::Limited);
+    QCOMPARE(ring.keys()[1].info.health, OtxKeyHealth::Invalid);
+    QCOMPARE(ring.choose(t + 30).kind, KeyChoice::Kind::Wait); // a rests, b is refused
+    // Once the rest is over, a works again.
+    QCOMPARE(ring.choose(t + 10 + 60000).name, u"a"_s);
+    ring.sent(u"a"_s, t + 10 + 60000);
+    ring.answered(u"a"_s, KeyOutcome::Answered, t + 10 + 60001);
+    QCOMPARE(ring.keys()[0].info.health, OtxKeyHealth::Ok);
+    QCOMPARE(ring.keys()[1].info.health, OtxKeyHealth::Invalid);
 }
 
 QTEST_GUILESS_MAIN(TestKeyRing)

@@ -24,6 +24,9 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <termios.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -153,18 +156,21 @@ struct RingKey
 
 /// The key ring's choice now, or nothing when the ring is empty or no key can be used (then
 /// says why on stderr).
-std::optional<RingKey> chooseRingKey(const DatabaseConfig &database)
+std::optional<RingKey> chooseRingKey(const DatabaseConfig &database, bool *saidWhy)
 {
+    *saidWhy = false;
     KeychainSecretStore keychain;
     const auto choice = KeyRing::chooseFor(database, keychain, QDateTime::currentMSecsSinceEpoch());
     if (!choice) {
         if (choice.error().code != u"keys.empty"_s) {
             printErr(choice.error().text());
+            *saidWhy = true;
         }
         return std::nullopt;
     }
     if (choice->kind != KeyChoice::Kind::Use) {
         printErr(choice->reason);
+        *saidWhy = true;
         return std::nullopt;
     }
     return RingKey{choice->name, choice->secret};
@@ -219,18 +225,21 @@ int runSync(const QCommandLineParser &parser,
     // TODO(sync): a sync uses one key throughout; rotation on 429 or 403 mid-sync, as the
     // enrichment does, needs the OTX client to ask the key ring per request.
     std::optional<RingKey> ringKey;
+    bool ringSaidWhy = false;
     if (const QStringList fromEnv = keysFromEnvironment(); !fromEnv.isEmpty()) {
         options.otx.apiKey = fromEnv.first();
         options.keyName = u"OTXDESK_OTX_KEY"_s;
-    } else if (ringKey = chooseRingKey(database); ringKey) {
+    } else if (ringKey = chooseRingKey(database, &ringSaidWhy); ringKey) {
         options.otx.apiKey = ringKey->secret;
         options.keyName = ringKey->name;
     } else {
-        const auto otxKey = readKey("OTXDESK_OTX_KEY",
-                                    SecretKeys::OtxApiKey,
-                                    Tr::tr("No OTX API key: set OTXDESK_OTX_KEY, add a key with "
-                                           "\"otxdesk keys add NAME\", or save the key in "
-                                           "otxdesk's Settings."));
+        const auto otxKey =
+                readKey("OTXDESK_OTX_KEY",
+                        SecretKeys::OtxApiKey,
+                        ringSaidWhy ? Tr::tr("No other OTX key is saved.")
+                                    : Tr::tr("No OTX API key: set OTXDESK_OTX_KEY, add a key with "
+                                             "\"otxdesk keys add NAME\", or save the key in "
+                                             "otxdesk's Settings."));
         if (!otxKey) {
             return 1;
         }
@@ -509,14 +518,51 @@ int runEnrich(const QCommandLineParser &parser,
     return result->status == SyncStatus::Completed ? 0 : 1;
 }
 
+/// One line from standard input. On a terminal it asks with `prompt` on stderr and does not
+/// echo what is typed, so the secret stays out of the scrollback.
+std::optional<QString> readSecretLine(const QString &prompt)
+{
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (terminal) {
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+    }
+    QFile in;
+    std::optional<QString> line;
+    if (in.open(stdin, QIODevice::ReadOnly)) {
+        line = QString::fromUtf8(in.readLine()).trimmed();
+    }
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    return line;
+}
+
 QString describeKey(const OtxKeyInfo &k, const QString &day)
 {
-    QString health = k.health;
-    if (k.health == OtxKeyHealth::Limited && k.limitedUntilMs) {
-        health += u" until "_s
-                  + QDateTime::fromMSecsSinceEpoch(*k.limitedUntilMs).toString(Qt::ISODate);
+    QString health;
+    if (k.health == OtxKeyHealth::Ok) {
+        health = Tr::tr("works");
+    } else if (k.health == OtxKeyHealth::Invalid) {
+        health = Tr::tr("refused by OTX");
+    } else if (k.health == OtxKeyHealth::Limited) {
+        health = k.limitedUntilMs ? Tr::tr("resting until %1")
+                                            .arg(QDateTime::fromMSecsSinceEpoch(*k.limitedUntilMs)
+                                                         .toString(Qt::ISODate))
+                                  : Tr::tr("limited by OTX");
+    } else {
+        health = Tr::tr("not tested");
     }
-    return u"%1%2  %3/%4 today, %5/min  %6"_s.arg(k.name, k.primary ? u" (primary)"_s : QString())
+    //: A key in `otxdesk keys list`: name, (primary), used/limit today, per minute, state
+    return Tr::tr("%1%2  %3 of %4 today, %5 per minute  %6")
+            .arg(k.name, k.primary ? Tr::tr(" (primary)") : QString())
             .arg(k.usedOn(day))
             .arg(k.dailyLimit)
             .arg(k.perMinute)
@@ -587,12 +633,12 @@ int runKeys(const QCommandLineParser &parser,
         return 0;
     }
     if (action == u"add"_s) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
+        const std::optional<QString> secret = readSecretLine(
+                Tr::tr("OTX key for \"%1\" (not shown; Enter to finish): ").arg(name));
+        if (!secret) {
             printErr(Tr::tr("Could not read the key from standard input."));
             return 1;
         }
-        const QString secret = QString::fromUtf8(in.readLine()).trimmed();
         bool ok = true;
         const int daily = parser.isSet(u"daily-limit"_s) ? parser.value(u"daily-limit"_s).toInt(&ok)
                                                          : OtxKeyInfo::DEFAULT_DAILY_LIMIT;
@@ -604,7 +650,7 @@ int runKeys(const QCommandLineParser &parser,
             printErr(Tr::tr("--daily-limit takes 1 or more, --per-minute 0 (no limit) or more."));
             return 2;
         }
-        const auto added = keys.add(name, secret, daily, perMinute, now);
+        const auto added = keys.add(name, *secret, daily, perMinute, now);
         if (!added) {
             return fail(added.error());
         }

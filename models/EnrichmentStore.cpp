@@ -129,6 +129,8 @@ Result<QList<EnrichItem>> EnrichmentStore::pendingItems(const QStringList &types
         ranked.insert(id, {readItem(q), group, order});
     };
 
+    // TODO(models): every waiting row is read and ranked here, then cut to `limit`; ranking
+    // and limiting in SQL would keep a small Enrich quick on a store of millions.
     QSqlQuery q(m_db);
     q.prepare(u"SELECT i.id, i.type, i.value, e.enriched_at, e.status, "
               "MIN(COALESCE(ma.threat_level, 4)) FROM misp_attributes ma "
@@ -212,6 +214,8 @@ Result<qint64> EnrichmentStore::upsertIndicator(const QString &type,
     return q.value(0).toLongLong();
 }
 
+// TODO(models): one INSERT and one SELECT per value, each its own transaction; a page of MISP
+// attributes or a long pasted list would go faster as one multi-row upsert.
 Result<EnrichItem> EnrichmentStore::itemFor(const QString &type, const QString &value, qint64 nowMs)
 {
     const auto id = upsertIndicator(type, value, nowMs);

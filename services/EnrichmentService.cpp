@@ -70,9 +70,9 @@ public:
         , m_outcome(outcome)
     {
         m_wake.setSingleShot(true);
-        QObject::connect(&m_wake, &QTimer::timeout, [this] { pump(); });
+        QObject::connect(&m_wake, &QTimer::timeout, &m_wake, [this] { pump(); });
         m_cancelCheck.setInterval(100);
-        QObject::connect(&m_cancelCheck, &QTimer::timeout, [this] {
+        QObject::connect(&m_cancelCheck, &QTimer::timeout, &m_cancelCheck, [this] {
             if (m_promise.isCanceled()) {
                 stop();
             }
@@ -215,7 +215,7 @@ private:
         ++m_outcome.requests;
         QNetworkReply *reply = m_network.get(request);
         m_inFlight.insert(reply, {fetch, key.name});
-        QObject::connect(reply, &QNetworkReply::finished, [this, reply] { onReply(reply); });
+        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] { onReply(reply); });
     }
 
     void onReply(QNetworkReply *reply)
@@ -254,12 +254,19 @@ private:
             m_ring.answered(keyName,
                             transportFailed ? KeyOutcome::NoAnswer : KeyOutcome::Answered,
                             t);
-            retryOrFail(fetch,
-                        transportFailed ? reply->errorString()
-                        : status >= 500 ? u"HTTP %1"_s.arg(status)
-                                        : u"the reply is not a JSON object"_s,
-                        status,
-                        t);
+            QString why;
+            if (netError == QNetworkReply::OperationCanceledError) {
+                why = tr("OTX did not answer within %n second(s).",
+                         nullptr,
+                         m_options.timeoutMs / 1000);
+            } else if (transportFailed) {
+                why = tr("The connection to OTX failed: %1").arg(reply->errorString());
+            } else if (status >= 500) {
+                why = tr("OTX had a server error (HTTP %1).").arg(status);
+            } else {
+                why = tr("OTX sent a reply that is not JSON (it may have been cut off).");
+            }
+            retryOrFail(fetch, why, status, t);
             pump();
             return;
         }
@@ -287,7 +294,7 @@ private:
             }
         } else {
             section.status = SectionStatus::Failed;
-            section.error = u"HTTP %1"_s.arg(status);
+            section.error = tr("OTX answered with HTTP %1.").arg(status);
         }
         state.result.sections.append(section);
         finishSection(fetch.item);
@@ -550,6 +557,10 @@ void EnrichmentService::run(QPromise<EnrichOutcome> &promise,
             staleBefore,
             now,
             outcome);
+    if (!items && promise.isCanceled()) {
+        finish(SyncStatus::Cancelled); // cancelled while MISP was being searched
+        return;
+    }
     if (!items) {
         failWith(items.error());
         return;

@@ -104,7 +104,13 @@ Result<void> KeyManager::rename(const QString &from, const QString &to)
         m_secrets.remove(SecretKeys::otxKey(clean.value()));
         return renamed;
     }
-    m_secrets.remove(SecretKeys::otxKey(from));
+    if (auto gone = m_secrets.remove(SecretKeys::otxKey(from));
+        !gone && gone.error().code != SecretError::NotFound) {
+        return Error{tr("The key was renamed, but the keychain kept its secret under the old "
+                        "name \"%1\": %2")
+                             .arg(from, gone.error().message),
+                     gone.error().detail};
+    }
     return {};
 }
 
@@ -162,18 +168,25 @@ Result<KeyTestResult> KeyManager::test(const QString &name, const QUrl &otxBaseU
     KeyRingOptions ringOptions;
     const QString day =
             QDateTime::fromMSecsSinceEpoch(nowMs, ringOptions.zone).date().toString(Qt::ISODate);
-    store.recordUse(name, day);
-    const KeyTestResult result = probe(otxBaseUrl, secret.value(), 30000);
+    if (auto counted = store.recordUse(name, day); !counted) {
+        return counted.error();
+    }
+    KeyTestResult result = probe(otxBaseUrl, secret.value(), 30000);
     if (result.health != OtxKeyHealth::Unknown) {
         std::optional<qint64> until;
         if (result.health == OtxKeyHealth::Limited) {
             until = nowMs + ringOptions.cooldownMs;
         }
-        store.setHealth(name,
-                        result.health,
-                        until,
-                        result.health == OtxKeyHealth::Ok ? QString() : result.message,
-                        nowMs);
+        if (auto saved =
+                    store.setHealth(name,
+                                    result.health,
+                                    until,
+                                    result.health == OtxKeyHealth::Ok ? QString() : result.message,
+                                    nowMs);
+            !saved) {
+            result.message +=
+                    u' ' + tr("The result could not be recorded: %1").arg(saved.error().text());
+        }
     }
     qCInfo(lcKeys) << "An OTX key was tested."
                    << "key:" << name << "health:" << result.health;

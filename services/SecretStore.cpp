@@ -181,3 +181,35 @@ QString MemorySecretStore::description() const
 {
     return tr("this session only (not saved)");
 }
+
+SessionFirstSecretStore::SessionFirstSecretStore(std::shared_ptr<SecretStore> session,
+                                                 SecretStore &keychain)
+    : m_session(std::move(session))
+    , m_keychain(keychain)
+{
+}
+
+Result<QString> SessionFirstSecretStore::read(const QString &key)
+{
+    if (m_session) {
+        if (auto kept = m_session->read(key); kept && !kept.value().isEmpty()) {
+            return kept;
+        }
+    }
+    return m_keychain.read(key);
+}
+
+Result<void> SessionFirstSecretStore::write(const QString &key, const QString &secret)
+{
+    return m_keychain.write(key, secret);
+}
+
+Result<void> SessionFirstSecretStore::remove(const QString &key)
+{
+    return m_keychain.remove(key);
+}
+
+QString SessionFirstSecretStore::description() const
+{
+    return m_keychain.description();
+}

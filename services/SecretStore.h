@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QString>
 
+#include <memory>
+
 namespace SecretError {
 inline const QString NotFound = QStringLiteral("secret.not_found");
 inline const QString Unavailable = QStringLiteral("secret.unavailable");
@@ -63,6 +65,24 @@ public:
 private:
     QMutex m_mutex;
     QHash<QString, QString> m_secrets;
+};
+
+/// Reads from the secrets kept for this session first, then from the keychain; writes and
+/// removes go to the keychain. What a job uses so that a key kept "for this session only" (no
+/// keychain) works as one saved.
+class SessionFirstSecretStore : public SecretStore
+{
+public:
+    SessionFirstSecretStore(std::shared_ptr<SecretStore> session, SecretStore &keychain);
+
+    Result<QString> read(const QString &key) override;
+    Result<void> write(const QString &key, const QString &secret) override;
+    Result<void> remove(const QString &key) override;
+    QString description() const override;
+
+private:
+    std::shared_ptr<SecretStore> m_session;
+    SecretStore &m_keychain;
 };
 
 /// Keychain entry names.

@@ -112,6 +112,7 @@ QUrl otxPage(const QUrl &otxBase, const QString &type, const QString &value)
 
 EnrichmentPanel::EnrichmentPanel(AppSettings &settings,
                                  SecretStore &secrets,
+                                 std::shared_ptr<SecretStore> sessionSecrets,
                                  QThreadPool &pool,
                                  const DatabaseConfig &database,
                                  EnrichmentTableModel *model,
@@ -119,6 +120,7 @@ EnrichmentPanel::EnrichmentPanel(AppSettings &settings,
     : QWidget(parent)
     , m_settings(settings)
     , m_secrets(secrets)
+    , m_sessionSecrets(std::move(sessionSecrets))
     , m_pool(pool)
     , m_database(database)
     , m_model(model)
@@ -382,6 +384,9 @@ EnrichmentPanel::EnrichmentPanel(AppSettings &settings,
             this,
             &EnrichmentPanel::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EnrichmentPanel::showCurrent);
+    connect(m_model, &EnrichmentTableModel::queryFailed, this, [this](const Error &error) {
+        m_resultLabel->setText(error.text());
+    });
     connect(m_openOtx, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         if (!current.isValid()) {
@@ -515,8 +520,8 @@ EnrichRequest EnrichmentPanel::request(QString *why) const
         r.source = EnrichRequest::Source::Pulse;
         r.pulseId = m_pulseId->text().trimmed();
         if (r.pulseId.isEmpty()) {
-            *why = tr("Enter the pulse's OTX id, or pick the pulse in the pulse browser and "
-                      "choose Enrich.");
+            *why = tr("Enter the pulse's OTX id (24 hexadecimal characters, shown in the pulse "
+                      "browser).");
         }
         break;
     case ValuesSource:
@@ -575,8 +580,9 @@ void EnrichmentPanel::enrich()
     options.database = m_database;
     options.otxBaseUrl = m_settings.otxBaseUrl();
     options.freshnessMs = m_freshDays->value() * DAY_MS;
-    // The keychain outlives every job (it belongs to the application): not owned here.
-    options.secrets = std::shared_ptr<SecretStore>(&m_secrets, [](SecretStore *) {});
+    // Keys kept for this session first, then the keychain (which belongs to the application
+    // and outlives every job).
+    options.secrets = std::make_shared<SessionFirstSecretStore>(m_sessionSecrets, m_secrets);
     options.misp.baseUrl = m_settings.mispBaseUrl();
     options.misp.verifyTls = m_settings.mispVerifyTls(options.misp.baseUrl);
     if (m_optionsOverride) {
@@ -597,6 +603,10 @@ void EnrichmentPanel::enrich()
 
 void EnrichmentPanel::enrichPulse(const QString &otxId)
 {
+    if (isBusy()) {
+        m_resultLabel->setText(tr("An enrichment is running; wait for it or cancel it."));
+        return;
+    }
     m_source->setCurrentIndex(PulseSource);
     m_pulseId->setText(otxId);
     enrich();
@@ -624,12 +634,7 @@ void EnrichmentPanel::onFinished()
         QStringList lines{summary};
         lines.append(outcome.notices.mid(0, 5));
         m_resultLabel->setText(lines.join(u'\n'));
-        if (!outcome.error.message.isEmpty()) {
-            Dialogs::warning(this,
-                             tr("Enrichment failed"),
-                             outcome.error.message,
-                             outcome.error.detail);
-        }
+        m_resultLabel->setToolTip(outcome.error.detail);
     } else {
         summary = tr("Enrichment cancelled after %1 s. What was enriched is kept; the rest "
                      "waits for the next run.")

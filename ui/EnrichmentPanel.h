@@ -42,6 +42,7 @@ class EnrichmentPanel : public QWidget
 public:
     EnrichmentPanel(AppSettings &settings,
                     SecretStore &secrets,
+                    std::shared_ptr<SecretStore> sessionSecrets,
                     QThreadPool &pool,
                     const DatabaseConfig &database,
                     EnrichmentTableModel *model,
@@ -76,6 +77,7 @@ private:
 
     AppSettings &m_settings;
     SecretStore &m_secrets;
+    std::shared_ptr<SecretStore> m_sessionSecrets;
     QThreadPool &m_pool;
     DatabaseConfig m_database;
     EnrichmentTableModel *m_model;

@@ -146,15 +146,28 @@ void KeysDialog::updateButtons()
     }
 }
 
+namespace {
+
+/// What a pool job brings back: how the operation went, and the keys as they are now.
+struct KeysJob
+{
+    Result<QString> message = QString();
+    Result<QList<OtxKeyInfo>> keys = QList<OtxKeyInfo>{};
+};
+
+} // namespace
+
 void KeysDialog::reload()
 {
+    run({}, {});
+}
+
+void KeysDialog::showKeys(const Result<QList<OtxKeyInfo>> &keys)
+{
     const QString keep = currentName();
-    // Metadata only: the database, never the keychain, so this stays on the GUI thread.
-    ScopedConnection connection(m_database, Database::uniqueConnectionName(u"keys-dialog"_s));
-    const auto keys = connection.ok() ? KeyStore(connection.db()).keys()
-                                      : Result<QList<OtxKeyInfo>>(connection.error());
     if (!keys) {
         m_status->setText(keys.error().text());
+        updateButtons();
         return;
     }
     m_keys = keys.value();
@@ -201,31 +214,44 @@ void KeysDialog::reload()
 
 void KeysDialog::run(const QString &doing, std::function<Result<QString>(KeyManager &)> work)
 {
+    // The keychain and the database (a remote Postgres, maybe) are reached on the pool only.
     m_busy = true;
     updateButtons();
-    m_status->setText(doing);
-    auto *watcher = new QFutureWatcher<Result<QString>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    if (!doing.isEmpty()) {
+        m_status->setText(doing);
+    }
+    auto *watcher = new QFutureWatcher<KeysJob>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, work] {
         watcher->deleteLater();
         m_busy = false;
-        const Result<QString> result = watcher->future().result();
-        const QString message = result ? result.value() : result.error().text();
-        if (!result) {
-            qCWarning(lcUi) << "A key operation failed."
-                            << "reason:" << result.error().text();
+        const KeysJob job = watcher->future().result();
+        showKeys(job.keys);
+        if (!work) {
+            return;
         }
-        reload();
-        m_status->setText(message);
+        const QString message = job.message ? job.message.value() : job.message.error().text();
+        if (!job.message) {
+            qCWarning(lcUi) << "A key operation failed."
+                            << "reason:" << job.message.error().text();
+        }
+        m_status->setText(job.keys ? message : message + u'\n' + job.keys.error().text());
         emit operationFinished(message);
     });
     SecretStore *secrets = &m_secrets;
     watcher->setFuture(QtConcurrent::run(&m_pool, [database = m_database, secrets, work] {
+        KeysJob job;
         ScopedConnection connection(database, Database::uniqueConnectionName(u"keys-job"_s));
         if (!connection.ok()) {
-            return Result<QString>(connection.error());
+            job.message = connection.error();
+            job.keys = connection.error();
+            return job;
         }
         KeyManager manager(connection.db(), *secrets);
-        return work(manager);
+        if (work) {
+            job.message = work(manager);
+        }
+        job.keys = manager.keys();
+        return job;
     }));
 }
 

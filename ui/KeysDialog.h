@@ -52,6 +52,8 @@ private:
     /// Runs `work` on the pool with a KeyManager, then shows its message and reloads.
     void run(const QString &doing, std::function<Result<QString>(class KeyManager &)> work);
     QString currentName() const;
+    /// Fills the table with `keys` (or shows why they could not be read).
+    void showKeys(const Result<QList<OtxKeyInfo>> &keys);
     void updateButtons();
 
     AppSettings &m_settings;

@@ -58,6 +58,7 @@ struct KeyLookup
     QString key;
     QString keyName;       ///< what sync history shows; never the key
     bool fromRing = false; ///< a key of the key ring, whose usage is counted
+    QString ringReason;    ///< why the key ring gave no key (it has keys, none usable now)
     Error error;
 };
 
@@ -173,8 +174,12 @@ void MainWindow::createPanels()
                                         m_database,
                                         m_exportModel,
                                         m_problemModel);
-    m_enrichmentPanel =
-            new EnrichmentPanel(m_settings, m_secrets, m_pool, m_database, m_enrichmentModel);
+    m_enrichmentPanel = new EnrichmentPanel(m_settings,
+                                            m_secrets,
+                                            m_sessionSecrets,
+                                            m_pool,
+                                            m_database,
+                                            m_enrichmentModel);
 
     const QStyle *s = style();
     const struct
@@ -531,7 +536,9 @@ void MainWindow::startSync(const SyncRequest &request)
         }
         updateActions();
         QString text;
-        if (lookup.error.code == SecretError::Unavailable) {
+        if (!lookup.ringReason.isEmpty()) {
+            text = tr("The sync did not start: %1").arg(lookup.ringReason);
+        } else if (lookup.error.code == SecretError::Unavailable) {
             text = tr("The sync did not start: the OTX key could not be read. %1\n\nIn "
                       "Settings you can enter the key for this session only.")
                            .arg(lookup.error.message);
@@ -579,6 +586,11 @@ void MainWindow::startSync(const SyncRequest &request)
                     lookup.keyName = choice->name;
                     lookup.fromRing = true;
                     return lookup;
+                }
+                if (choice) {
+                    lookup.ringReason = choice->reason; // keys exist, none can be used now
+                } else if (choice.error().code != u"keys.empty"_s) {
+                    lookup.ringReason = choice.error().text();
                 }
                 auto key = secrets->read(SecretKeys::OtxApiKey);
                 if (key && !key.value().trimmed().isEmpty()) {
@@ -641,6 +653,8 @@ void MainWindow::onSyncFinished()
     if (watcher->future().resultCount() > 0) {
         outcome = watcher->future().result();
         summary = PulseSyncService::summary(outcome);
+        // TODO(keys): a sync's requests are counted when it ends with a result; a cancelled
+        // sync's are not, and a running sync's are invisible to an enrichment meanwhile.
         if (const QString ringKey = std::exchange(m_syncRingKey, {}); !ringKey.isEmpty()) {
             QtConcurrent::run(&m_pool,
                               [database = m_database, ringKey, requests = outcome.httpRequests] {

@@ -4,170 +4,216 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="179"/>
+        <location filename="../app/CommandLine.cpp" line="185"/>
         <source>Use either --query or --pulse, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="186"/>
+        <location filename="../app/CommandLine.cpp" line="192"/>
         <source>--query needs a search text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="194"/>
+        <location filename="../app/CommandLine.cpp" line="200"/>
         <source>A pulse id is 24 hexadecimal characters; &quot;%1&quot; is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="140"/>
-        <location filename="../app/CommandLine.cpp" line="207"/>
+        <location filename="../app/CommandLine.cpp" line="143"/>
+        <location filename="../app/CommandLine.cpp" line="213"/>
         <source>--otx-url must be an http or https URL, such as https://otx.alienvault.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="231"/>
+        <location filename="../app/CommandLine.cpp" line="239"/>
+        <source>No other OTX key is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="240"/>
         <source>No OTX API key: set OTXDESK_OTX_KEY, add a key with &quot;otxdesk keys add NAME&quot;, or save the key in otxdesk&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="243"/>
+        <location filename="../app/CommandLine.cpp" line="252"/>
         <source>Cancelling; the pages already stored are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="245"/>
+        <location filename="../app/CommandLine.cpp" line="254"/>
         <source>Sync cancelled; the pages already stored are kept, and the next sync finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="301"/>
+        <location filename="../app/CommandLine.cpp" line="310"/>
         <source>Use either --pulse or --pending, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="313"/>
+        <location filename="../app/CommandLine.cpp" line="322"/>
         <source>--pending takes a number of pulses, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="329"/>
-        <location filename="../app/CommandLine.cpp" line="477"/>
+        <location filename="../app/CommandLine.cpp" line="338"/>
+        <location filename="../app/CommandLine.cpp" line="487"/>
         <source>No MISP server: give --misp-url https://misp.example.org, or set the MISP address in otxdesk&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="339"/>
-        <location filename="../app/CommandLine.cpp" line="484"/>
+        <location filename="../app/CommandLine.cpp" line="348"/>
+        <location filename="../app/CommandLine.cpp" line="494"/>
         <source>No MISP API key: set OTXDESK_MISP_KEY, or save the key in otxdesk&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="346"/>
+        <location filename="../app/CommandLine.cpp" line="355"/>
         <source>Warning: TLS verification is off for %1 (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="351"/>
+        <location filename="../app/CommandLine.cpp" line="360"/>
         <source>Cancelling after the current batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="353"/>
+        <location filename="../app/CommandLine.cpp" line="362"/>
         <source>Export cancelled; what MISP accepted is recorded, and the next export finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="359"/>
+        <location filename="../app/CommandLine.cpp" line="368"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="363"/>
+        <location filename="../app/CommandLine.cpp" line="372"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="408"/>
+        <location filename="../app/CommandLine.cpp" line="417"/>
         <source>Use one of --pulse, --pending, --values and --misp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="412"/>
+        <location filename="../app/CommandLine.cpp" line="421"/>
         <source>--types and --days go with --misp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="426"/>
+        <location filename="../app/CommandLine.cpp" line="435"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="440"/>
+        <location filename="../app/CommandLine.cpp" line="449"/>
         <source>--pending takes a number of indicators, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="452"/>
+        <location filename="../app/CommandLine.cpp" line="461"/>
         <source>--days takes a number of days, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="493"/>
+        <location filename="../app/CommandLine.cpp" line="503"/>
         <source>Cancelling; what was enriched is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="495"/>
+        <location filename="../app/CommandLine.cpp" line="505"/>
         <source>Enrichment cancelled; what was enriched is kept, and the next run does the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="539"/>
+        <location filename="../app/CommandLine.cpp" line="552"/>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="554"/>
+        <source>refused by OTX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="556"/>
+        <source>resting until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="559"/>
+        <source>limited by OTX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="561"/>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="564"/>
+        <source>%1%2  %3 of %4 today, %5 per minute  %6</source>
+        <extracomment>A key in `otxdesk keys list`: name, (primary), used/limit today, per minute, state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="565"/>
+        <source> (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="586"/>
         <source>Use: keys list | keys add NAME (the key on standard input) | keys remove NAME | keys test [NAME] | keys primary NAME | keys rename NAME NEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="581"/>
+        <location filename="../app/CommandLine.cpp" line="628"/>
         <source>No OTX keys. Add one with: otxdesk keys add NAME &lt; keyfile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="591"/>
+        <location filename="../app/CommandLine.cpp" line="637"/>
+        <source>OTX key for &quot;%1&quot; (not shown; Enter to finish): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="639"/>
         <source>Could not read the key from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="603"/>
+        <location filename="../app/CommandLine.cpp" line="650"/>
         <source>--daily-limit takes 1 or more, --per-minute 0 (no limit) or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="610"/>
+        <location filename="../app/CommandLine.cpp" line="657"/>
         <source>Added the OTX key &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="617"/>
+        <location filename="../app/CommandLine.cpp" line="664"/>
         <source>Removed the OTX key &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="624"/>
+        <location filename="../app/CommandLine.cpp" line="671"/>
         <source>&quot;%1&quot; is now the primary OTX key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="631"/>
+        <location filename="../app/CommandLine.cpp" line="678"/>
         <source>Renamed the OTX key &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="694"/>
+        <location filename="../app/CommandLine.cpp" line="741"/>
         <source>Could not write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="730"/>
+        <location filename="../app/CommandLine.cpp" line="777"/>
         <source>otxdesk: AlienVault OTX pulses in a local store.
 
 Without a command the window opens. Commands:
@@ -187,127 +233,127 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="748"/>
+        <location filename="../app/CommandLine.cpp" line="795"/>
         <source>sync, stats, pulses, export-misp, enrich or keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="818"/>
+        <location filename="../app/CommandLine.cpp" line="865"/>
         <source>--pulse goes with sync, export-misp or enrich.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="822"/>
+        <location filename="../app/CommandLine.cpp" line="869"/>
         <source>--pending goes with export-misp or enrich.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="826"/>
+        <location filename="../app/CommandLine.cpp" line="873"/>
         <source>--publish goes with export-misp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="830"/>
+        <location filename="../app/CommandLine.cpp" line="877"/>
         <source>--misp-url goes with export-misp or enrich --misp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="836"/>
+        <location filename="../app/CommandLine.cpp" line="883"/>
         <source>--values, --force, --misp, --types and --days go with enrich.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="840"/>
+        <location filename="../app/CommandLine.cpp" line="887"/>
         <source>--daily-limit and --per-minute go with keys add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="777"/>
+        <location filename="../app/CommandLine.cpp" line="824"/>
         <source>export-misp: publish each event once exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="778"/>
+        <location filename="../app/CommandLine.cpp" line="825"/>
         <source>MISP base URL (default: the one in Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="813"/>
+        <location filename="../app/CommandLine.cpp" line="860"/>
         <source>--query goes with sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="750"/>
+        <location filename="../app/CommandLine.cpp" line="797"/>
         <source>sync: search OTX for Q and store the matching pulses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="752"/>
+        <location filename="../app/CommandLine.cpp" line="799"/>
         <source>sync: fetch the pulse with this id. export-misp: export it (repeatable). enrich: enrich its indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="756"/>
+        <location filename="../app/CommandLine.cpp" line="803"/>
         <source>export-misp: export at most N pulses waiting for export (default: all). enrich: at most N indicators waiting (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="760"/>
+        <location filename="../app/CommandLine.cpp" line="807"/>
         <source>enrich: the indicators in FILE (- for standard input), one per line, as &quot;value&quot; or &quot;&lt;OTX type&gt; value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="763"/>
+        <location filename="../app/CommandLine.cpp" line="810"/>
         <source>enrich: fetch even indicators enriched recently.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="765"/>
+        <location filename="../app/CommandLine.cpp" line="812"/>
         <source>enrich: the indicators of MISP attributes (High-threat events first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="767"/>
+        <location filename="../app/CommandLine.cpp" line="814"/>
         <source>enrich --misp: only these MISP types, comma-separated (ip-dst,domain,md5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="769"/>
+        <location filename="../app/CommandLine.cpp" line="816"/>
         <source>enrich --misp: only events published in the last N days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="771"/>
+        <location filename="../app/CommandLine.cpp" line="818"/>
         <source>keys add: requests the key may make per day (default 9000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="774"/>
+        <location filename="../app/CommandLine.cpp" line="821"/>
         <source>keys add: requests the key may make per minute (default 120; 0: no limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="779"/>
+        <location filename="../app/CommandLine.cpp" line="826"/>
         <source>stats, pulses, export-misp, enrich, keys list: print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="781"/>
+        <location filename="../app/CommandLine.cpp" line="828"/>
         <source>sqlite:PATH or postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE] (the password comes from the keychain or PGPASSWORD); default: the database chosen in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="785"/>
+        <location filename="../app/CommandLine.cpp" line="832"/>
         <source>OTX base URL (default: the one in Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="803"/>
+        <location filename="../app/CommandLine.cpp" line="850"/>
         <source>Unknown command. Use sync, stats --json, pulses --json, export-misp, enrich or keys; --help lists the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="809"/>
+        <location filename="../app/CommandLine.cpp" line="856"/>
         <source>%1 prints JSON only: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,8 +419,8 @@ Without a command the window opens. Commands:
 <context>
     <name>EnrichmentPanel</name>
     <message numerus="yes">
-        <location filename="../ui/EnrichmentPanel.cpp" line="61"/>
-        <location filename="../ui/EnrichmentPanel.cpp" line="591"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="66"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="701"/>
         <source>%n field(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -382,7 +428,7 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EnrichmentPanel.cpp" line="67"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="72"/>
         <source>%n item(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -390,280 +436,372 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="129"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="136"/>
         <source>&amp;Keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="131"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="138"/>
         <source>Add, test and order your OTX keys, and see what each has left today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="140"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="147"/>
         <source>Waiting indicators (pulses and MISP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="141"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="148"/>
         <source>Indicators of one pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="142"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="149"/>
         <source>A pasted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="143"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="150"/>
         <source>MISP attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="151"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="158"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="153"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="160"/>
         <source>MISP attributes of High-threat events first, then the indicators of the newest pulses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="155"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="162"/>
         <source>At &amp;most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="162"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="169"/>
         <source>OTX pulse id, 24 hexadecimal characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="163"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="170"/>
         <source>&amp;Pulse:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="168"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="175"/>
         <source>One indicator per line: an address, a name, a URL, a hash or a CVE; or &quot;&lt;OTX type&gt; value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="176"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="183"/>
         <source>all types; or e.g. ip-dst, domain, md5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="179"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="186"/>
         <source>IDS or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="179"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="186"/>
         <source>IDS only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="179"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="186"/>
         <source>Not IDS only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="183"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="190"/>
         <source>any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="184"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="191"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="217"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="185"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="192"/>
         <source>Events published within the last N days (MISP&apos;s &quot;last&quot;); events never published are then left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="195"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="195"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="195"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="195"/>
         <source>Undefined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="195"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="202"/>
         <source>&amp;Types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="196"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="203"/>
         <source>&amp;IDS flag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="197"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="204"/>
         <source>&amp;Published within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="198"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="205"/>
         <source>Event threat level:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="216"/>
+        <source>Fresh for </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="218"/>
+        <source>An indicator enriched within this many days is not fetched again: its requests are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="225"/>
+        <source>Fetch again even if fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="227"/>
+        <source>&amp;Enrich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="229"/>
+        <source>Fetch OTX&apos;s data for the chosen indicators (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="231"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="240"/>
+        <source>What to enrich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="257"/>
+        <source>Filter by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="261"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="314"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="280"/>
+        <source>Open in &amp;OTX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="284"/>
+        <source>Section / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="284"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="308"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="308"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="308"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="308"/>
+        <source>Last enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="320"/>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="321"/>
+        <source>MISP, High-threat events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="322"/>
+        <source>Pulses, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="323"/>
+        <source>MISP, other events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="356"/>
+        <source>&amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="357"/>
+        <source>&amp;Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="374"/>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="446"/>
+        <source>MISP, High-threat event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="446"/>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="446"/>
+        <source>MISP, other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="450"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="462"/>
+        <source>The first %1 waiting, in the order Enrich takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/EnrichmentPanel.cpp" line="206"/>
-        <source>Fetch again even what was enriched in the last %n day(s)</source>
+        <location filename="../ui/EnrichmentPanel.cpp" line="463"/>
+        <source>%n indicator(s) waiting, in the order Enrich takes them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="209"/>
-        <source>&amp;Enrich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="211"/>
-        <source>Fetch OTX&apos;s data for the chosen indicators (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="213"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="222"/>
-        <source>What to enrich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="238"/>
-        <source>Filter by value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="242"/>
-        <source>All types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="261"/>
-        <source>Open in &amp;OTX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="265"/>
-        <source>Section / field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="265"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="296"/>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="352"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="473"/>
         <source>Indicators: %1 enriched, %2 stale, %3 never enriched, %4 failed, %5 of types OTX cannot enrich.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="361"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="482"/>
         <source>%1: %2 enriched, %3 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="377"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="498"/>
         <source>No OTX key in the key ring yet: add one under Keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="385"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="506"/>
         <source>%1: %2 of %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="386"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="507"/>
         <source> (refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="387"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="508"/>
         <source> (resting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="390"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="511"/>
         <source>Requests today: %1 spent. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="402"/>
-        <source>Enter the pulse&apos;s OTX id, or pick the pulse in the pulse browser and choose Enrich.</source>
+        <location filename="../ui/EnrichmentPanel.cpp" line="523"/>
+        <source>Enter the pulse&apos;s OTX id (24 hexadecimal characters, shown in the pulse browser).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="410"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="531"/>
         <source>Paste the indicators to enrich, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="432"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="553"/>
         <source>Tick at least one threat level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="434"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="555"/>
         <source>Set the MISP address and key under Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="483"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="594"/>
         <source>Enrichment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="504"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="607"/>
+        <source>An enrichment is running; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EnrichmentPanel.cpp" line="619"/>
         <source>Cancelling; what was enriched is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="524"/>
-        <source>Enrichment failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="529"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="639"/>
         <source>Enrichment cancelled after %1 s. What was enriched is kept; the rest waits for the next run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="553"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="663"/>
         <source>Pick an indicator to see what OTX knows of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EnrichmentPanel.cpp" line="560"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="670"/>
         <source>in %n pulse(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -671,22 +809,22 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="563"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="673"/>
         <source>ATT&amp;CK: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="566"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="676"/>
         <source>seen %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="585"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="695"/>
         <source>OTX knows nothing (HTTP 404)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="586"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="696"/>
         <source>failed (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +832,35 @@ Without a command the window opens. Commands:
 <context>
     <name>EnrichmentService</name>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="341"/>
+        <location filename="../services/EnrichmentService.cpp" line="259"/>
+        <source>OTX did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/EnrichmentService.cpp" line="263"/>
+        <source>The connection to OTX failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/EnrichmentService.cpp" line="265"/>
+        <source>OTX had a server error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/EnrichmentService.cpp" line="267"/>
+        <source>OTX sent a reply that is not JSON (it may have been cut off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/EnrichmentService.cpp" line="297"/>
+        <source>OTX answered with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../services/EnrichmentService.cpp" line="363"/>
         <source>Enriched %1 of %2 indicators; %n request(s) left today.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -702,27 +868,27 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="404"/>
+        <location filename="../services/EnrichmentService.cpp" line="426"/>
         <source>No MISP API key: save it under Settings, MISP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="494"/>
+        <location filename="../services/EnrichmentService.cpp" line="516"/>
         <source>Preparing the enrichment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="509"/>
+        <location filename="../services/EnrichmentService.cpp" line="531"/>
         <source>No keychain to read the OTX keys from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="610"/>
+        <location filename="../services/EnrichmentService.cpp" line="636"/>
         <source>Enrichment failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="612"/>
+        <location filename="../services/EnrichmentService.cpp" line="638"/>
         <source>Enrichment: %1 enriched, %2 unknown to OTX, %3 failed, %4 fresh (not fetched), %5 of types OTX cannot enrich; %n request(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -730,7 +896,7 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="623"/>
+        <location filename="../services/EnrichmentService.cpp" line="649"/>
         <source>From MISP: %n attribute(s), %1 of types OTX has no indicator for.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -738,7 +904,7 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="630"/>
+        <location filename="../services/EnrichmentService.cpp" line="656"/>
         <source>%n value(s) of no known type were left out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -880,28 +1046,38 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyManager.cpp" line="134"/>
-        <source>OTX accepted the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../services/KeyManager.cpp" line="137"/>
-        <source>OTX refused the key (HTTP 403): it is wrong or revoked.</source>
+        <location filename="../services/KeyManager.cpp" line="109"/>
+        <source>The key was renamed, but the keychain kept its secret under the old name &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="140"/>
-        <source>OTX is limiting the key (HTTP 429); it works, but must rest.</source>
+        <source>OTX accepted the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="143"/>
+        <source>OTX refused the key (HTTP 403): it is wrong or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="146"/>
+        <source>OTX is limiting the key (HTTP 429); it works, but must rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="149"/>
         <source>The key could not be tested: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyManager.cpp" line="157"/>
+        <location filename="../services/KeyManager.cpp" line="163"/>
         <source>The key &quot;%1&quot; cannot be tested: its secret cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/KeyManager.cpp" line="188"/>
+        <source>The result could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,12 +1114,12 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="282"/>
+        <location filename="../services/KeyRing.cpp" line="288"/>
         <source>OTX limited this key (HTTP 429).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/KeyRing.cpp" line="286"/>
+        <location filename="../services/KeyRing.cpp" line="292"/>
         <source>OTX is limiting the key &quot;%1&quot; (HTTP 429); it rests for %n second(s) while other keys take over.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -951,12 +1127,12 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="296"/>
+        <location filename="../services/KeyRing.cpp" line="302"/>
         <source>OTX refused this key (HTTP 403).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="300"/>
+        <location filename="../services/KeyRing.cpp" line="306"/>
         <source>OTX refused the key &quot;%1&quot; (HTTP 403): it is wrong or revoked. It is not used again until you test it under Keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,147 +1282,147 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="167"/>
+        <location filename="../ui/KeysDialog.cpp" line="180"/>
         <source>%1 (primary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="171"/>
+        <location filename="../ui/KeysDialog.cpp" line="184"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="177"/>
+        <location filename="../ui/KeysDialog.cpp" line="190"/>
         <source>%1/day, %2/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="178"/>
+        <location filename="../ui/KeysDialog.cpp" line="191"/>
         <source>%1/day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="196"/>
+        <location filename="../ui/KeysDialog.cpp" line="209"/>
         <source>No key yet. Add your OTX key (OTX: Settings, API key); add more to share the work between them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="237"/>
+        <location filename="../ui/KeysDialog.cpp" line="263"/>
         <source>Saving the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="240"/>
+        <location filename="../ui/KeysDialog.cpp" line="266"/>
         <source>Added the key &quot;%1&quot;. Test it to be sure OTX takes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="251"/>
+        <location filename="../ui/KeysDialog.cpp" line="277"/>
         <source>Add an OTX key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="254"/>
+        <location filename="../ui/KeysDialog.cpp" line="280"/>
         <source>main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="258"/>
+        <location filename="../ui/KeysDialog.cpp" line="284"/>
         <source>64 hexadecimal characters, from your OTX account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="264"/>
+        <location filename="../ui/KeysDialog.cpp" line="290"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="268"/>
+        <location filename="../ui/KeysDialog.cpp" line="294"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="269"/>
+        <location filename="../ui/KeysDialog.cpp" line="295"/>
         <source>&amp;Key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="270"/>
+        <location filename="../ui/KeysDialog.cpp" line="296"/>
         <source>Requests per &amp;day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="271"/>
+        <location filename="../ui/KeysDialog.cpp" line="297"/>
         <source>Requests per &amp;minute:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="276"/>
+        <location filename="../ui/KeysDialog.cpp" line="302"/>
         <source>Give the key a name and paste the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="294"/>
+        <location filename="../ui/KeysDialog.cpp" line="320"/>
         <source>Remove the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="295"/>
+        <location filename="../ui/KeysDialog.cpp" line="321"/>
         <source>Remove the OTX key &quot;%1&quot;? Its secret is deleted from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="296"/>
+        <location filename="../ui/KeysDialog.cpp" line="322"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="297"/>
+        <location filename="../ui/KeysDialog.cpp" line="323"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="303"/>
+        <location filename="../ui/KeysDialog.cpp" line="329"/>
         <source>Removing the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="305"/>
+        <location filename="../ui/KeysDialog.cpp" line="331"/>
         <source>Removed the key &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="318"/>
+        <location filename="../ui/KeysDialog.cpp" line="344"/>
         <source>Rename the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="319"/>
+        <location filename="../ui/KeysDialog.cpp" line="345"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="323"/>
+        <location filename="../ui/KeysDialog.cpp" line="349"/>
         <source>Renaming the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="326"/>
+        <location filename="../ui/KeysDialog.cpp" line="352"/>
         <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="338"/>
+        <location filename="../ui/KeysDialog.cpp" line="364"/>
         <source>Choosing the primary key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="340"/>
+        <location filename="../ui/KeysDialog.cpp" line="366"/>
         <source>&quot;%1&quot; is now the primary key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="352"/>
+        <location filename="../ui/KeysDialog.cpp" line="378"/>
         <source>Testing the key with OTX…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,312 +1430,317 @@ Without a command the window opens. Commands:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>MISP export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Enrichment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Coming next: charts of your store: pulses per month, indicators by type, top adversaries and malware families, and sync activity over time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>The database could not be opened: %1 Choose another database under Settings; the change applies after a restart. No sync can run until the database works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Database unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Fetch what changed in your subscribed OTX feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Sync &amp;everything again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Fetch the whole subscribed feed again (within the first-sync look-back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Search &amp;OTX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Search OTX for pulses and store what it finds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Fetch pulse by id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Fetch one pulse by its OTX id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>&amp;Cancel running jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Stop the running jobs; what they stored is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>Read the pulses and the sync history again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>&amp;Filter pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Type to filter the pulse table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>OTX server and key, database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>Close otxdesk; running jobs are cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>&amp;About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Version and purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>otxdesk %1
 
 A desktop workbench for AlienVault OTX pulses: sync, browse and filter them, with keys kept in the OS keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Search OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Search OTX for pulses about (a name, tag, adversary, malware or indicator):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Nothing to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="488"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>Fetch pulse by id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>OTX pulse id (24 hexadecimal characters) or the pulse&apos;s page address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Not a pulse id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>“%1” is not an OTX pulse id. A pulse id has 24 hexadecimal characters, such as 57204e9b3c4c3e015d93cb12; the address of a pulse&apos;s page works too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="520"/>
         <source>A sync is already running; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>Reading the OTX key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="535"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <source>The sync did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>The sync did not start: the OTX key could not be read. %1
 
 In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="539"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>The sync did not start: no OTX API key is saved. Enter your key under Settings (OTX → API key), then press Sync now again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>The sync did not start: no OTX key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
         <source>No OTX key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="639"/>
         <source>Sync started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="657"/>
+        <location filename="../ui/MainWindow.cpp" line="671"/>
         <source>Sync cancelled after %1 s. The pages already stored are kept; see Sync history for the counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="694"/>
         <source>Cancelling… the job stops after the current request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="750"/>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
         <source>Search OTX for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="752"/>
+        <location filename="../ui/MainWindow.cpp" line="766"/>
         <source>Fetch pulse %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="755"/>
+        <location filename="../ui/MainWindow.cpp" line="769"/>
         <source>Sync the whole subscribed feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="756"/>
+        <location filename="../ui/MainWindow.cpp" line="770"/>
         <source>Sync subscribed pulses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,142 +1979,142 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>MispExportPanel</name>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="78"/>
+        <location filename="../ui/MispExportPanel.cpp" line="79"/>
         <source>Check ser&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="80"/>
+        <location filename="../ui/MispExportPanel.cpp" line="81"/>
         <source>Checks the address and the key, and shows MISP&apos;s version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="81"/>
+        <location filename="../ui/MispExportPanel.cpp" line="82"/>
         <source>MISP settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="99"/>
+        <location filename="../ui/MispExportPanel.cpp" line="100"/>
         <source>All pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="100"/>
+        <location filename="../ui/MispExportPanel.cpp" line="101"/>
         <source>Waiting for export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="101"/>
+        <location filename="../ui/MispExportPanel.cpp" line="102"/>
         <source>With problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="102"/>
+        <location filename="../ui/MispExportPanel.cpp" line="103"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="103"/>
+        <location filename="../ui/MispExportPanel.cpp" line="104"/>
         <source>&amp;Export selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="105"/>
+        <location filename="../ui/MispExportPanel.cpp" line="106"/>
         <source>Export the selected pulses (Ctrl+E). An unchanged pulse sends nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="107"/>
+        <location filename="../ui/MispExportPanel.cpp" line="108"/>
         <source>Export &amp;all waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="109"/>
+        <location filename="../ui/MispExportPanel.cpp" line="110"/>
         <source>Export every pulse never exported, changed since, or whose last export failed (Ctrl+Shift+E).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="111"/>
+        <location filename="../ui/MispExportPanel.cpp" line="112"/>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="113"/>
+        <location filename="../ui/MispExportPanel.cpp" line="114"/>
         <source>Publish the selected pulses&apos; events in MISP (without e-mail alerts). Empty events are never published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="115"/>
+        <location filename="../ui/MispExportPanel.cpp" line="116"/>
         <source>&amp;Open in MISP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="117"/>
+        <location filename="../ui/MispExportPanel.cpp" line="118"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="190"/>
+        <location filename="../ui/MispExportPanel.cpp" line="191"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="193"/>
+        <location filename="../ui/MispExportPanel.cpp" line="194"/>
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="221"/>
+        <location filename="../ui/MispExportPanel.cpp" line="222"/>
         <source>Could not read the export state: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="259"/>
+        <location filename="../ui/MispExportPanel.cpp" line="260"/>
         <source>No MISP server is set. Enter its address and key in Settings to export pulses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="264"/>
+        <location filename="../ui/MispExportPanel.cpp" line="265"/>
         <source>version not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="265"/>
+        <location filename="../ui/MispExportPanel.cpp" line="266"/>
         <source>MISP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="266"/>
+        <location filename="../ui/MispExportPanel.cpp" line="267"/>
         <source>MISP server: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="270"/>
+        <location filename="../ui/MispExportPanel.cpp" line="271"/>
         <source>TLS verification is OFF for this server (Settings): the connection could be intercepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="286"/>
+        <location filename="../ui/MispExportPanel.cpp" line="287"/>
         <source>%1 pulses: %2 exported, %3 waiting, %4 failed, %5 blocked by MISP, %6 with nothing to export; %7 published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="334"/>
+        <location filename="../ui/MispExportPanel.cpp" line="335"/>
         <source>Select a pulse to see its MISP event and what MISP refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="343"/>
+        <location filename="../ui/MispExportPanel.cpp" line="344"/>
         <source>Event &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="351"/>
+        <location filename="../ui/MispExportPanel.cpp" line="352"/>
         <source>%1 sent, %2 in the event, %3 refused, %4 not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MispExportPanel.cpp" line="384"/>
+        <location filename="../ui/MispExportPanel.cpp" line="385"/>
         <source>Export %n pulse(s) to MISP</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1941,12 +2122,12 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="391"/>
+        <location filename="../ui/MispExportPanel.cpp" line="392"/>
         <source>Export waiting pulses to MISP</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MispExportPanel.cpp" line="403"/>
+        <location filename="../ui/MispExportPanel.cpp" line="404"/>
         <source>Publish %n MISP event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1954,37 +2135,37 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="410"/>
+        <location filename="../ui/MispExportPanel.cpp" line="411"/>
         <source>Cancelling after the current batch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="418"/>
+        <location filename="../ui/MispExportPanel.cpp" line="419"/>
         <source>Check the MISP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="428"/>
+        <location filename="../ui/MispExportPanel.cpp" line="429"/>
         <source>Reading the MISP key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="437"/>
+        <location filename="../ui/MispExportPanel.cpp" line="438"/>
         <source>No MISP key is saved. Enter it in Settings (MISP, API key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="439"/>
+        <location filename="../ui/MispExportPanel.cpp" line="440"/>
         <source>The MISP key could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="518"/>
+        <location filename="../ui/MispExportPanel.cpp" line="507"/>
         <source>MISP %1 answers, and the key works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="530"/>
+        <location filename="../ui/MispExportPanel.cpp" line="519"/>
         <source>MISP export cancelled after %1 s. What MISP accepted is recorded; the pulses left wait for the next export.</source>
         <translation type="unfinished"></translation>
     </message>

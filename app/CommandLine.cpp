@@ -222,16 +222,15 @@ int runSync(const QCommandLineParser &parser,
     }
     // The key: OTXDESK_OTX_KEY (its first key), else the key ring's choice, else the single
     // key of earlier versions.
-    // TODO(sync): a sync uses one key throughout; rotation on 429 or 403 mid-sync, as the
-    // enrichment does, needs the OTX client to ask the key ring per request.
     std::optional<RingKey> ringKey;
     bool ringSaidWhy = false;
     if (const QStringList fromEnv = keysFromEnvironment(); !fromEnv.isEmpty()) {
         options.otx.apiKey = fromEnv.first();
         options.keyName = u"OTXDESK_OTX_KEY"_s;
     } else if (ringKey = chooseRingKey(database, &ringSaidWhy); ringKey) {
-        options.otx.apiKey = ringKey->secret;
-        options.keyName = ringKey->name;
+        // Each request takes the key ring's choice, counted per request.
+        options.keyRingSecrets = std::make_shared<KeychainSecretStore>();
+        options.keyName = Tr::tr("key ring");
     } else {
         const auto otxKey =
                 readKey("OTXDESK_OTX_KEY",
@@ -256,12 +255,6 @@ int runSync(const QCommandLineParser &parser,
         return 1;
     }
     const SyncOutcome &outcome = *result;
-    if (ringKey) {
-        KeyRing::countUse(database,
-                          ringKey->name,
-                          outcome.httpRequests,
-                          QDateTime::currentMSecsSinceEpoch());
-    }
     if (outcome.status == SyncStatus::Completed) {
         printOut(PulseSyncService::summary(outcome));
         return 0;

@@ -120,12 +120,38 @@ Result<QJsonObject> OtxClient::fetch(const QUrl &url)
 {
     // Paths only in the log: a query can carry search terms, never a key, but keep it short.
     const QString logPath = url.path();
+    // With several keys a 429 or 403 moves the request to another key at once; this bounds
+    // how often that may happen for one request.
+    int rotations = 0;
+    constexpr int MAX_ROTATIONS = 50;
     for (int attempt = 0;; ++attempt) {
         if (m_isCancelled && m_isCancelled()) {
             return Error{tr("Cancelled."), {}, OtxError::Cancelled};
         }
+        QString keyName;
+        QString secret = m_options.apiKey;
+        if (m_keySource) {
+            for (;;) {
+                qint64 waitMs = 0;
+                QString why;
+                if (const auto key = m_keySource->next(&waitMs, &why)) {
+                    keyName = key->name;
+                    secret = key->secret;
+                    break;
+                }
+                if (waitMs <= 0) {
+                    return Error{why, {}, OtxError::BadKey};
+                }
+                if (!NetworkWait::sleepUnlessCancelled(
+                            static_cast<int>(std::min<qint64>(waitMs, 60000)),
+                            m_isCancelled)) {
+                    return Error{tr("Cancelled."), {}, OtxError::Cancelled};
+                }
+            }
+            m_keySource->sent(keyName);
+        }
         QNetworkRequest request(url);
-        request.setRawHeader("X-OTX-API-KEY", m_options.apiKey.toUtf8());
+        request.setRawHeader("X-OTX-API-KEY", secret.toUtf8());
         request.setRawHeader("Accept", "application/json");
         request.setHeader(QNetworkRequest::UserAgentHeader, u"otxdesk/0.1"_s);
         request.setTransferTimeout(m_options.timeoutMs);
@@ -138,6 +164,17 @@ Result<QJsonObject> OtxClient::fetch(const QUrl &url)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError netError = reply->error();
         const QByteArray body = reply->readAll();
+        const bool answered = netError == QNetworkReply::NoError || netError >= 100;
+        if (m_keySource) {
+            m_keySource->answered(keyName,
+                                  answered ? status : 0,
+                                  retryAfterSeconds(reply->rawHeader("Retry-After")));
+            if (answered && (status == 429 || status == 403 || status == 401)
+                && ++rotations <= MAX_ROTATIONS) {
+                --attempt; // not a failure of the request: another key takes it
+                continue;
+            }
+        }
         if (m_isCancelled && m_isCancelled()) {
             return Error{tr("Cancelled."), {}, OtxError::Cancelled};
         }

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -36,6 +37,27 @@ struct OtxClientOptions
     int backoffCapMs = 60000; ///< no single wait is longer
 };
 
+/// Where a client takes the key for each request when several keys take turns (the key ring).
+/// Called on the client's thread only.
+class OtxKeySource
+{
+public:
+    struct Key
+    {
+        QString name; ///< for logs and history; never the secret
+        QString secret;
+    };
+
+    virtual ~OtxKeySource() = default;
+    /// The key for the next request. Nothing when no key may send now: then `*waitMs` > 0 asks
+    /// to try again after that long, and 0 means no key can send at all (`*why` says why).
+    virtual std::optional<Key> next(qint64 *waitMs, QString *why) = 0;
+    virtual void sent(const QString &name) = 0;
+    /// How the request ended: the HTTP status (0 when there was no answer) and the 429's
+    /// Retry-After in seconds (-1 when none).
+    virtual void answered(const QString &name, int httpStatus, int retryAfterSeconds) = 0;
+};
+
 /// A blocking OTX API client for job threads: it owns a QNetworkAccessManager created in the
 /// calling thread and waits for each reply in a local event loop. Not for the GUI thread.
 class OtxClient
@@ -48,6 +70,9 @@ public:
 
     /// Checked while waiting; when it returns true the request is aborted (code Cancelled).
     void setCancelCheck(std::function<bool()> isCancelled);
+    /// Takes each request's key from `source` (not owned) instead of options().apiKey: a 429
+    /// or 403 then moves the request to another key at once.
+    void setKeySource(OtxKeySource *source) { m_keySource = source; }
 
     /// GET `path` (relative to the API root, as in "/api/v1/pulses/subscribed") and parse the
     /// JSON object it returns. Retries 429 (honouring Retry-After), 5xx, time-outs, dropped
@@ -80,5 +105,6 @@ private:
     OtxClientOptions m_options;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::function<bool()> m_isCancelled;
+    OtxKeySource *m_keySource = nullptr;
     int m_requests = 0;
 };

@@ -4,6 +4,7 @@
 #include "models/Timestamps.h"
 #include "services/Logging.h"
 #include "services/OtxParser.h"
+#include "services/RingKeySource.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -121,6 +122,10 @@ public:
         , m_client(options.otx)
     {
         m_client.setCancelCheck([this] { return stopping(); });
+        if (options.keyRingSecrets) {
+            m_keys = std::make_unique<RingKeySource>(options.database, options.keyRingSecrets);
+            m_client.setKeySource(m_keys.get());
+        }
     }
 
     Result<void> subscribed(std::optional<qint64> modifiedSince);
@@ -140,6 +145,7 @@ private:
     const SyncOptions &m_options;
     PageQueue &m_queue;
     std::function<bool()> m_cancelled;
+    std::unique_ptr<RingKeySource> m_keys; ///< before the client, which uses it
     OtxClient m_client;
 };
 

@@ -10,9 +10,11 @@
 #include <QPromise>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QThreadPool;
+class SecretStore;
 
 /// What to sync.
 struct SyncRequest
@@ -36,7 +38,10 @@ struct SyncOptions
 {
     DatabaseConfig database;
     OtxClientOptions otx;
-    QString keyName;   ///< shown in sync history; never the key itself
+    QString keyName; ///< shown in sync history; never the key itself
+    /// When set, each request takes its key from the key ring (otx.apiKey is unused): usage
+    /// is counted per request and a 429 or 403 moves on to another key.
+    std::shared_ptr<SecretStore> keyRingSecrets;
     int pageSize = 20; ///< pulses per page; OTX answers large pages with 504s
     int indicatorPageSize = 1000;
     /// How far back the first subscribed sync reaches; nothing means everything.

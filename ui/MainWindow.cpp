@@ -530,8 +530,8 @@ void MainWindow::startSync(const SyncRequest &request)
         m_syncStarting = false;
         const KeyLookup lookup = watcher->result();
         if (!lookup.key.isEmpty()) {
-            m_syncRingKey = lookup.fromRing ? lookup.keyName : QString();
-            launchSync(request, lookup.key, lookup.keyName);
+            m_syncUsesRing = lookup.fromRing;
+            launchSync(request, lookup.key, lookup.fromRing ? tr("key ring") : lookup.keyName);
             return;
         }
         updateActions();
@@ -610,6 +610,12 @@ void MainWindow::launchSync(const SyncRequest &request, const QString &key, cons
     options.otx.baseUrl = m_settings.otxBaseUrl();
     options.otx.apiKey = key;
     options.keyName = keyName;
+    if (std::exchange(m_syncUsesRing, false)) {
+        // Each request takes the key ring's choice (session keys first), counted per request.
+        options.keyRingSecrets =
+                std::make_shared<SessionFirstSecretStore>(m_sessionSecrets, m_secrets);
+        options.otx.apiKey.clear();
+    }
     options.pageSize = m_settings.pageSize();
     if (const auto days = m_settings.firstSyncLookbackDays()) {
         options.firstSyncLookbackMs = static_cast<qint64>(*days) * DAY_MS;
@@ -653,17 +659,6 @@ void MainWindow::onSyncFinished()
     if (watcher->future().resultCount() > 0) {
         outcome = watcher->future().result();
         summary = PulseSyncService::summary(outcome);
-        // TODO(keys): a sync's requests are counted when it ends with a result; a cancelled
-        // sync's are not, and a running sync's are invisible to an enrichment meanwhile.
-        if (const QString ringKey = std::exchange(m_syncRingKey, {}); !ringKey.isEmpty()) {
-            QtConcurrent::run(&m_pool,
-                              [database = m_database, ringKey, requests = outcome.httpRequests] {
-                                  KeyRing::countUse(database,
-                                                    ringKey,
-                                                    requests,
-                                                    QDateTime::currentMSecsSinceEpoch());
-                              });
-        }
     } else {
         // A cancelled future drops the job's late result; sync history has the counts.
         outcome.status = SyncStatus::Cancelled;

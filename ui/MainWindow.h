@@ -140,7 +140,7 @@ private:
     SettingsPanel *m_settingsPanel = nullptr;
     MispExportPanel *m_exportPanel = nullptr;
     EnrichmentPanel *m_enrichmentPanel = nullptr;
-    QString m_syncRingKey; ///< the key ring's key the running sync uses, if any
+    bool m_syncUsesRing = false; ///< the sync about to start takes its keys from the key ring
     JobsView *m_jobsView = nullptr;
     QLabel *m_databaseLabel = nullptr;
 

@@ -1,7 +1,10 @@
 #include "models/Database.h"
+#include "models/KeyStore.h"
 #include "models/PulseStore.h"
 #include "models/Timestamps.h"
+#include "services/KeyRing.h"
 #include "services/PulseSyncService.h"
+#include "services/SecretStore.h"
 #include "tests/common/TestDatabases.h"
 #include "tests/support/ExpectedCorpus.h"
 #include "tests/support/FakeOtxServer.h"
@@ -86,6 +89,7 @@ private slots:
     void nullFieldsF04();
     void searchAndSinglePulseLeaveTheCursor();
     void badKeyFailsClearly();
+    void keyRingRotatesOnRefusalAndLimit();
 
 private:
     SyncOutcome runSync(const SyncRequest &request = {});
@@ -608,6 +612,64 @@ void TestPulseSync::badKeyFailsClearly()
     QVERIFY(outcome.error.message.contains(u"Settings"_s));
     QVERIFY(!outcome.error.text().contains(TEST_KEY));
     QCOMPARE(m_fake->requests().size(), 1); // a bad key is not retried
+}
+
+void TestPulseSync::keyRingRotatesOnRefusalAndLimit()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    m_config.sqlitePath = m_dir->filePath(u"ring.sqlite"_s);
+    QVERIFY(m_fake->loadFixtureCorpus());
+    // Three keys: the primary is revoked, the second allows 3 requests a day, the third any.
+    const QStringList secrets = {QString(63, u'0') + u'a',
+                                 QString(63, u'0') + u'b',
+                                 QString(63, u'0') + u'c'};
+    m_fake->setApiKeys(secrets);
+    m_fake->revokeKey(0);
+    m_fake->setKeyLimits(1, 0, 3, FakeOtxServer::RetryAfterMode::WithoutRetryAfter);
+    auto store = std::make_shared<MemorySecretStore>();
+    {
+        ScopedConnection c(m_config, u"keys"_s, true);
+        QVERIFY(c.ok());
+        KeyStore keys(c.db());
+        for (int i = 0; i < 3; ++i) {
+            const QString name = u"k%1"_s.arg(i);
+            // k1 has the most budget, so it goes before k2 once k0 is refused.
+            QVERIFY(keys.add(name, i == 1 ? 100000 : 50000, 0, 0));
+            QVERIFY(store->write(SecretKeys::otxKey(name), secrets[i]));
+        }
+    }
+    SyncOptions o = options();
+    o.otx.apiKey.clear();
+    o.keyRingSecrets = store;
+    QThreadPool pool;
+    QFuture<SyncOutcome> future = PulseSyncService::start(&pool, {}, o);
+    QElapsedTimer timer;
+    timer.start();
+    while (!future.isFinished() && timer.elapsed() < 120000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    pool.waitForDone();
+    QVERIFY(future.resultCount() > 0);
+    const SyncOutcome outcome = future.result();
+    QVERIFY2(outcome.status == SyncStatus::Completed, qPrintable(outcome.error.text()));
+    QCOMPARE(outcome.counts.pulsesFetched, qsizetype(m_fake->pulses().size()));
+
+    // From the fake's ledger: k0 refused once and never again; k1 took 3 and its limit once;
+    // k2 the rest. Every request the sync counted reached the fake.
+    QCOMPARE(m_fake->ledger(0).rejected, 1);
+    QCOMPARE(m_fake->ledger(0).accepted, 0);
+    QCOMPARE(m_fake->ledger(1).accepted, 3);
+    QCOMPARE(m_fake->ledger(1).throttled, 1);
+    const int accepted = m_fake->ledger(1).accepted + m_fake->ledger(2).accepted;
+    QCOMPARE(outcome.httpRequests, accepted + 2);
+    // And the store knows: k0 invalid, k1 resting, usage per key as the fake saw it.
+    ScopedConnection c(m_config, u"keys-read"_s);
+    KeyStore keys(c.db());
+    const QString today = KeyRing({}, {}, nullptr).dayOf(QDateTime::currentMSecsSinceEpoch());
+    QCOMPARE(keys.key(u"k0"_s)->health, OtxKeyHealth::Invalid);
+    QCOMPARE(keys.key(u"k1"_s)->health, OtxKeyHealth::Limited);
+    QCOMPARE(keys.key(u"k1"_s)->usedOn(today), 4);
+    QCOMPARE(keys.key(u"k2"_s)->usedOn(today), m_fake->ledger(2).accepted);
 }
 
 QTEST_GUILESS_MAIN(TestPulseSync)

@@ -25,195 +25,200 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="239"/>
+        <location filename="../app/CommandLine.cpp" line="233"/>
+        <source>key ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="238"/>
         <source>No other OTX key is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="240"/>
+        <location filename="../app/CommandLine.cpp" line="239"/>
         <source>No OTX API key: set OTXDESK_OTX_KEY, add a key with &quot;otxdesk keys add NAME&quot;, or save the key in otxdesk&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="252"/>
+        <location filename="../app/CommandLine.cpp" line="251"/>
         <source>Cancelling; the pages already stored are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="253"/>
         <source>Sync cancelled; the pages already stored are kept, and the next sync finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="310"/>
+        <location filename="../app/CommandLine.cpp" line="303"/>
         <source>Use either --pulse or --pending, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="322"/>
+        <location filename="../app/CommandLine.cpp" line="315"/>
         <source>--pending takes a number of pulses, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="338"/>
-        <location filename="../app/CommandLine.cpp" line="487"/>
+        <location filename="../app/CommandLine.cpp" line="331"/>
+        <location filename="../app/CommandLine.cpp" line="480"/>
         <source>No MISP server: give --misp-url https://misp.example.org, or set the MISP address in otxdesk&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="348"/>
-        <location filename="../app/CommandLine.cpp" line="494"/>
+        <location filename="../app/CommandLine.cpp" line="341"/>
+        <location filename="../app/CommandLine.cpp" line="487"/>
         <source>No MISP API key: set OTXDESK_MISP_KEY, or save the key in otxdesk&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="355"/>
+        <location filename="../app/CommandLine.cpp" line="348"/>
         <source>Warning: TLS verification is off for %1 (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="360"/>
+        <location filename="../app/CommandLine.cpp" line="353"/>
         <source>Cancelling after the current batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="362"/>
+        <location filename="../app/CommandLine.cpp" line="355"/>
         <source>Export cancelled; what MISP accepted is recorded, and the next export finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="368"/>
+        <location filename="../app/CommandLine.cpp" line="361"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="372"/>
+        <location filename="../app/CommandLine.cpp" line="365"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="417"/>
+        <location filename="../app/CommandLine.cpp" line="410"/>
         <source>Use one of --pulse, --pending, --values and --misp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="421"/>
+        <location filename="../app/CommandLine.cpp" line="414"/>
         <source>--types and --days go with --misp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="435"/>
+        <location filename="../app/CommandLine.cpp" line="428"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="449"/>
+        <location filename="../app/CommandLine.cpp" line="442"/>
         <source>--pending takes a number of indicators, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="461"/>
+        <location filename="../app/CommandLine.cpp" line="454"/>
         <source>--days takes a number of days, 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="503"/>
+        <location filename="../app/CommandLine.cpp" line="496"/>
         <source>Cancelling; what was enriched is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="505"/>
+        <location filename="../app/CommandLine.cpp" line="498"/>
         <source>Enrichment cancelled; what was enriched is kept, and the next run does the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="552"/>
+        <location filename="../app/CommandLine.cpp" line="545"/>
         <source>works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="554"/>
+        <location filename="../app/CommandLine.cpp" line="547"/>
         <source>refused by OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="556"/>
+        <location filename="../app/CommandLine.cpp" line="549"/>
         <source>resting until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="559"/>
+        <location filename="../app/CommandLine.cpp" line="552"/>
         <source>limited by OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="561"/>
+        <location filename="../app/CommandLine.cpp" line="554"/>
         <source>not tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="564"/>
+        <location filename="../app/CommandLine.cpp" line="557"/>
         <source>%1%2  %3 of %4 today, %5 per minute  %6</source>
         <extracomment>A key in `otxdesk keys list`: name, (primary), used/limit today, per minute, state</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="565"/>
+        <location filename="../app/CommandLine.cpp" line="558"/>
         <source> (primary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="586"/>
+        <location filename="../app/CommandLine.cpp" line="579"/>
         <source>Use: keys list | keys add NAME (the key on standard input) | keys remove NAME | keys test [NAME] | keys primary NAME | keys rename NAME NEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="628"/>
+        <location filename="../app/CommandLine.cpp" line="621"/>
         <source>No OTX keys. Add one with: otxdesk keys add NAME &lt; keyfile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="637"/>
+        <location filename="../app/CommandLine.cpp" line="630"/>
         <source>OTX key for &quot;%1&quot; (not shown; Enter to finish): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="639"/>
+        <location filename="../app/CommandLine.cpp" line="632"/>
         <source>Could not read the key from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="650"/>
+        <location filename="../app/CommandLine.cpp" line="643"/>
         <source>--daily-limit takes 1 or more, --per-minute 0 (no limit) or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="657"/>
+        <location filename="../app/CommandLine.cpp" line="650"/>
         <source>Added the OTX key &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="664"/>
+        <location filename="../app/CommandLine.cpp" line="657"/>
         <source>Removed the OTX key &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="671"/>
+        <location filename="../app/CommandLine.cpp" line="664"/>
         <source>&quot;%1&quot; is now the primary OTX key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="678"/>
+        <location filename="../app/CommandLine.cpp" line="671"/>
         <source>Renamed the OTX key &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="741"/>
+        <location filename="../app/CommandLine.cpp" line="734"/>
         <source>Could not write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="777"/>
+        <location filename="../app/CommandLine.cpp" line="770"/>
         <source>otxdesk: AlienVault OTX pulses in a local store.
 
 Without a command the window opens. Commands:
@@ -233,127 +238,127 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="795"/>
+        <location filename="../app/CommandLine.cpp" line="788"/>
         <source>sync, stats, pulses, export-misp, enrich or keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="865"/>
+        <location filename="../app/CommandLine.cpp" line="858"/>
         <source>--pulse goes with sync, export-misp or enrich.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="869"/>
+        <location filename="../app/CommandLine.cpp" line="862"/>
         <source>--pending goes with export-misp or enrich.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="873"/>
+        <location filename="../app/CommandLine.cpp" line="866"/>
         <source>--publish goes with export-misp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="877"/>
+        <location filename="../app/CommandLine.cpp" line="870"/>
         <source>--misp-url goes with export-misp or enrich --misp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="883"/>
+        <location filename="../app/CommandLine.cpp" line="876"/>
         <source>--values, --force, --misp, --types and --days go with enrich.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="887"/>
+        <location filename="../app/CommandLine.cpp" line="880"/>
         <source>--daily-limit and --per-minute go with keys add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="824"/>
+        <location filename="../app/CommandLine.cpp" line="817"/>
         <source>export-misp: publish each event once exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="825"/>
+        <location filename="../app/CommandLine.cpp" line="818"/>
         <source>MISP base URL (default: the one in Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="860"/>
+        <location filename="../app/CommandLine.cpp" line="853"/>
         <source>--query goes with sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="797"/>
+        <location filename="../app/CommandLine.cpp" line="790"/>
         <source>sync: search OTX for Q and store the matching pulses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="799"/>
+        <location filename="../app/CommandLine.cpp" line="792"/>
         <source>sync: fetch the pulse with this id. export-misp: export it (repeatable). enrich: enrich its indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="803"/>
+        <location filename="../app/CommandLine.cpp" line="796"/>
         <source>export-misp: export at most N pulses waiting for export (default: all). enrich: at most N indicators waiting (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="807"/>
+        <location filename="../app/CommandLine.cpp" line="800"/>
         <source>enrich: the indicators in FILE (- for standard input), one per line, as &quot;value&quot; or &quot;&lt;OTX type&gt; value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="810"/>
+        <location filename="../app/CommandLine.cpp" line="803"/>
         <source>enrich: fetch even indicators enriched recently.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="812"/>
+        <location filename="../app/CommandLine.cpp" line="805"/>
         <source>enrich: the indicators of MISP attributes (High-threat events first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="814"/>
+        <location filename="../app/CommandLine.cpp" line="807"/>
         <source>enrich --misp: only these MISP types, comma-separated (ip-dst,domain,md5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="816"/>
+        <location filename="../app/CommandLine.cpp" line="809"/>
         <source>enrich --misp: only events published in the last N days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="818"/>
+        <location filename="../app/CommandLine.cpp" line="811"/>
         <source>keys add: requests the key may make per day (default 9000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="821"/>
+        <location filename="../app/CommandLine.cpp" line="814"/>
         <source>keys add: requests the key may make per minute (default 120; 0: no limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="826"/>
+        <location filename="../app/CommandLine.cpp" line="819"/>
         <source>stats, pulses, export-misp, enrich, keys list: print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="828"/>
+        <location filename="../app/CommandLine.cpp" line="821"/>
         <source>sqlite:PATH or postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE] (the password comes from the keychain or PGPASSWORD); default: the database chosen in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="832"/>
+        <location filename="../app/CommandLine.cpp" line="825"/>
         <source>OTX base URL (default: the one in Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="850"/>
+        <location filename="../app/CommandLine.cpp" line="843"/>
         <source>Unknown command. Use sync, stats --json, pulses --json, export-misp, enrich or keys; --help lists the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="856"/>
+        <location filename="../app/CommandLine.cpp" line="849"/>
         <source>%1 prints JSON only: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,6 +1678,11 @@ A desktop workbench for AlienVault OTX pulses: sync, browse and filter them, wit
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
+        <source>key ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>The sync did not start: %1</source>
         <translation type="unfinished"></translation>
@@ -1710,37 +1720,37 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="639"/>
+        <location filename="../ui/MainWindow.cpp" line="645"/>
         <source>Sync started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="671"/>
+        <location filename="../ui/MainWindow.cpp" line="666"/>
         <source>Sync cancelled after %1 s. The pages already stored are kept; see Sync history for the counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="694"/>
+        <location filename="../ui/MainWindow.cpp" line="689"/>
         <source>Cancelling… the job stops after the current request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="759"/>
         <source>Search OTX for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="766"/>
+        <location filename="../ui/MainWindow.cpp" line="761"/>
         <source>Fetch pulse %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="769"/>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
         <source>Sync the whole subscribed feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="770"/>
+        <location filename="../ui/MainWindow.cpp" line="765"/>
         <source>Sync subscribed pulses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,54 +2619,55 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="125"/>
-        <location filename="../services/OtxClient.cpp" line="142"/>
-        <location filename="../services/OtxClient.cpp" line="225"/>
+        <location filename="../services/OtxClient.cpp" line="129"/>
+        <location filename="../services/OtxClient.cpp" line="148"/>
+        <location filename="../services/OtxClient.cpp" line="179"/>
+        <location filename="../services/OtxClient.cpp" line="262"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="150"/>
+        <location filename="../services/OtxClient.cpp" line="187"/>
         <source>OTX did not answer within %1 seconds. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="157"/>
+        <location filename="../services/OtxClient.cpp" line="194"/>
         <source>The secure connection to OTX failed: its certificate could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="159"/>
+        <location filename="../services/OtxClient.cpp" line="196"/>
         <source>Could not reach OTX at %1, or the connection dropped. Check the network and the OTX address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="171"/>
+        <location filename="../services/OtxClient.cpp" line="208"/>
         <source>OTX sent a reply that is not valid JSON (it may have been cut off). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="182"/>
+        <location filename="../services/OtxClient.cpp" line="219"/>
         <source>OTX refused the API key. Check the key in Settings (it is on your OTX account page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="187"/>
+        <location filename="../services/OtxClient.cpp" line="224"/>
         <source>OTX has no such item (HTTP 404). Check the pulse id or the OTX address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="192"/>
+        <location filename="../services/OtxClient.cpp" line="229"/>
         <source>OTX is limiting requests for this key (HTTP 429). Wait a while and sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="200"/>
+        <location filename="../services/OtxClient.cpp" line="237"/>
         <source>OTX had a server error (HTTP %1). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="206"/>
+        <location filename="../services/OtxClient.cpp" line="243"/>
         <source>OTX answered with an unexpected HTTP status %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,17 +3120,17 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseSyncService</name>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="137"/>
+        <location filename="../services/PulseSyncService.cpp" line="142"/>
         <source>Cancelled; the pages already stored are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="221"/>
+        <location filename="../services/PulseSyncService.cpp" line="227"/>
         <source>OTX sent a page without a list of pulses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/PulseSyncService.cpp" line="338"/>
+        <location filename="../services/PulseSyncService.cpp" line="344"/>
         <source>Page %1: %n pulse(s) stored so far</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3127,12 +3138,12 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="405"/>
+        <location filename="../services/PulseSyncService.cpp" line="411"/>
         <source>Enter the id of the pulse to fetch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/PulseSyncService.cpp" line="508"/>
+        <location filename="../services/PulseSyncService.cpp" line="514"/>
         <source>%n pulse(s) fetched (%1 new, %2 updated, %3 unchanged), %4 new indicators, %5 linked, %6 unlinked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3140,17 +3151,17 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="520"/>
+        <location filename="../services/PulseSyncService.cpp" line="526"/>
         <source>Sync completed in %1 s: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="523"/>
+        <location filename="../services/PulseSyncService.cpp" line="529"/>
         <source>Sync cancelled after %1 s: %2. The stored pages are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="525"/>
+        <location filename="../services/PulseSyncService.cpp" line="531"/>
         <source>Sync failed: %1 Stored before the failure: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,6 +3212,14 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../models/PulseTableModel.cpp" line="213"/>
         <source>The pulse is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RingKeySource</name>
+    <message>
+        <location filename="../services/RingKeySource.cpp" line="41"/>
+        <source>No keychain to read the OTX keys from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,13 +33,24 @@ Result<KeyRing> KeyRing::load(KeyStore &store, SecretStore &secrets, KeyRingOpti
         return infos.error();
     }
     QList<Key> keys;
+    // A locked keychain asks to be unlocked on a read: once it said no (or is unreachable),
+    // the other keys are not read, so the analyst sees one prompt at most.
+    std::optional<Error> unavailable;
     for (const OtxKeyInfo &info : infos.value()) {
         Key key;
         key.info = info;
+        if (unavailable) {
+            key.info.lastError = unavailable->message;
+            keys.append(std::move(key));
+            continue;
+        }
         if (auto secret = secrets.read(SecretKeys::otxKey(info.name)); secret) {
             key.secret = secret.value();
         } else {
             key.info.lastError = secret.error().message;
+            if (secret.error().code == SecretError::Unavailable) {
+                unavailable = secret.error();
+            }
             qCWarning(lcKeys) << "An OTX key has no readable secret and is not used."
                               << "key:" << info.name << "reason:" << secret.error().text();
         }

@@ -48,6 +48,7 @@ private slots:
     void stateSurvivesInTheStore();
     void keysWithoutSecretsAreNotUsed();
     void lateAnswersDoNotUndoARestOrARefusal();
+    void aLockedKeychainIsAskedOnce();
 };
 
 void TestKeyRing::followsFieldCaseF05()
@@ -330,6 +331,46 @@ void TestKeyRing::lateAnswersDoNotUndoARestOrARefusal()
     ring.answered(u"a"_s, KeyOutcome::Answered, t + 10 + 60001);
     QCOMPARE(ring.keys()[0].info.health, OtxKeyHealth::Ok);
     QCOMPARE(ring.keys()[1].info.health, OtxKeyHealth::Invalid);
+}
+
+namespace {
+
+/// A keychain that is locked and stays locked: every read is refused as unavailable, and
+/// counted (each would be an unlock prompt).
+class LockedKeychain : public SecretStore
+{
+public:
+    int reads = 0;
+    Result<QString> read(const QString &) override
+    {
+        ++reads;
+        return Error{u"The keychain is locked."_s, {}, SecretError::Unavailable};
+    }
+    Result<void> write(const QString &, const QString &) override { return {}; }
+    Result<void> remove(const QString &) override { return {}; }
+    QString description() const override { return u"a locked keychain"_s; }
+};
+
+} // namespace
+
+void TestKeyRing::aLockedKeychainIsAskedOnce()
+{
+    QTemporaryDir dir;
+    DatabaseConfig config;
+    config.sqlitePath = dir.filePath(u"ring.sqlite"_s);
+    ScopedConnection c(config, u"ring"_s, true);
+    QVERIFY(c.ok());
+    KeyStore store(c.db());
+    for (const QString &name : {u"a"_s, u"b"_s, u"c"_s}) {
+        QVERIFY(store.add(name, 100, 0, 0));
+    }
+    LockedKeychain keychain;
+    auto ring = KeyRing::load(store, keychain, utcOptions());
+    QVERIFY(ring);
+    QCOMPARE(keychain.reads, 1);
+    const KeyChoice choice = ring->choose(1000);
+    QCOMPARE(choice.kind, KeyChoice::Kind::Exhausted);
+    QVERIFY(choice.reason.contains(u"keychain"_s));
 }
 
 QTEST_GUILESS_MAIN(TestKeyRing)

@@ -577,8 +577,8 @@ void MainWindow::startSync(const SyncRequest &request)
                     return lookup;
                 }
                 // The key ring's choice (the primary while it has budget), else the Settings key.
-                // TODO(keys): the Settings key is not part of the key ring: it has no limits or usage
-                // count; the Keys dialog should take it over.
+                // TODO(keys): the Settings key is not part of the key ring: it has no limits or
+                // usage count; the Keys dialog should take it over.
                 const auto choice =
                         KeyRing::chooseFor(database, *secrets, QDateTime::currentMSecsSinceEpoch());
                 if (choice && choice->kind == KeyChoice::Kind::Use) {

@@ -174,6 +174,8 @@ EnrichmentPanel::EnrichmentPanel(AppSettings &settings,
     m_values->setObjectName(u"enrichValues"_s);
     m_values->setPlaceholderText(tr("One indicator per line: an address, a name, a URL, a hash "
                                     "or a CVE; or \"<OTX type> value\"."));
+    // A few lines are enough to show; the stack takes its tallest page's height.
+    m_values->setMaximumHeight(6 * m_values->fontMetrics().lineSpacing());
     m_sourcePages->addWidget(m_values);
 
     auto *mispPage = new QWidget(m_sourcePages);
@@ -204,10 +206,18 @@ EnrichmentPanel::EnrichmentPanel(AppSettings &settings,
     mispForm->addRow(tr("&Published within:"), m_mispDays);
     mispForm->addRow(tr("Event threat level:"), levels);
     m_sourcePages->addWidget(mispPage);
-    connect(m_source,
-            &QComboBox::currentIndexChanged,
-            m_sourcePages,
-            &QStackedWidget::setCurrentIndex);
+    // The stack is as tall as the page shown, not as its tallest page.
+    auto fitPage = [this](int current) {
+        for (int i = 0; i < m_sourcePages->count(); ++i) {
+            m_sourcePages->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                                                    i == current ? QSizePolicy::Maximum
+                                                                 : QSizePolicy::Ignored);
+        }
+        m_sourcePages->setCurrentIndex(current);
+        m_sourcePages->adjustSize();
+    };
+    connect(m_source, &QComboBox::currentIndexChanged, this, fitPage);
+    fitPage(0);
 
     m_freshDays = new QSpinBox(this);
     m_freshDays->setObjectName(u"enrichFreshDays"_s);
@@ -238,6 +248,7 @@ EnrichmentPanel::EnrichmentPanel(AppSettings &settings,
     m_resultLabel->setObjectName(u"enrichResultLabel"_s);
     m_resultLabel->setWordWrap(true);
     auto *sourceBox = new QGroupBox(tr("What to enrich"), this);
+    sourceBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *sourceLayout = new QVBoxLayout(sourceBox);
     sourceLayout->addWidget(m_source);
     sourceLayout->addWidget(m_sourcePages);

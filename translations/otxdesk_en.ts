@@ -425,7 +425,7 @@ Without a command the window opens. Commands:
     <name>EnrichmentPanel</name>
     <message numerus="yes">
         <location filename="../ui/EnrichmentPanel.cpp" line="66"/>
-        <location filename="../ui/EnrichmentPanel.cpp" line="701"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="712"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n field</numerusform>
@@ -501,93 +501,93 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="183"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="185"/>
         <source>all types; or e.g. ip-dst, domain, md5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="186"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
         <source>IDS or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="186"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
         <source>IDS only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="186"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
         <source>Not IDS only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="190"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="192"/>
         <source>any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="191"/>
-        <location filename="../ui/EnrichmentPanel.cpp" line="217"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="193"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="227"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="192"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="194"/>
         <source>Events published within the last N days (MISP&apos;s &quot;last&quot;); events never published are then left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="195"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="197"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="195"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="197"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="195"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="197"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="195"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="197"/>
         <source>Undefined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="202"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="204"/>
         <source>&amp;Types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="203"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="205"/>
         <source>&amp;IDS flag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="204"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="206"/>
         <source>&amp;Published within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="205"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="207"/>
         <source>Event threat level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="216"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="226"/>
         <source>Fresh for </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="218"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="228"/>
         <source>An indicator enriched within this many days is not fetched again: its requests are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="225"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="235"/>
         <source>Fetch again even if fresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,133 +599,133 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="227"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="237"/>
         <source>&amp;Enrich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="229"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="239"/>
         <source>Fetch OTX&apos;s data for the chosen indicators (Ctrl+Return).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="231"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="241"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="240"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="250"/>
         <source>What to enrich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="257"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="268"/>
         <source>Filter by value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="261"/>
-        <location filename="../ui/EnrichmentPanel.cpp" line="314"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="272"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="325"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="280"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="291"/>
         <source>Open in &amp;OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="284"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="295"/>
         <source>Section / field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="284"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="295"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="308"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="319"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="308"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="319"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="308"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="319"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="308"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="319"/>
         <source>Last enriched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="320"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="331"/>
         <source>Any priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="321"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="332"/>
         <source>MISP, High-threat events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="322"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="333"/>
         <source>Pulses, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="323"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="334"/>
         <source>MISP, other events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="356"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="367"/>
         <source>&amp;Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="357"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="368"/>
         <source>&amp;Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="374"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="385"/>
         <source>Ctrl+Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="446"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="457"/>
         <source>MISP, High-threat event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="446"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="457"/>
         <source>Pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="446"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="457"/>
         <source>MISP, other event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="450"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="461"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="462"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="473"/>
         <source>The first %1 waiting, in the order Enrich takes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EnrichmentPanel.cpp" line="463"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="474"/>
         <source>%n indicator(s) waiting, in the order Enrich takes them.</source>
         <translation>
             <numerusform>%n indicator waiting, in the order Enrich takes them.</numerusform>
@@ -733,87 +733,87 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="473"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="484"/>
         <source>Indicators: %1 enriched, %2 stale, %3 never enriched, %4 failed, %5 of types OTX cannot enrich.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="482"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="493"/>
         <source>%1: %2 enriched, %3 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="498"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="509"/>
         <source>No OTX key in the key ring yet: add one under Keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="506"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="517"/>
         <source>%1: %2 of %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="507"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="518"/>
         <source> (refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="508"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="519"/>
         <source> (resting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="511"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="522"/>
         <source>Requests today: %1 spent. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="523"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="534"/>
         <source>Enter the pulse&apos;s OTX id (24 hexadecimal characters, shown in the pulse browser).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="531"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="542"/>
         <source>Paste the indicators to enrich, one per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="553"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="564"/>
         <source>Tick at least one threat level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="555"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="566"/>
         <source>Set the MISP address and key under Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="594"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="605"/>
         <source>Enrichment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="607"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="618"/>
         <source>An enrichment is running; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="619"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="630"/>
         <source>Cancelling; what was enriched is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="639"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="650"/>
         <source>Enrichment cancelled after %1 s. What was enriched is kept; the rest waits for the next run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="663"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="674"/>
         <source>Pick an indicator to see what OTX knows of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EnrichmentPanel.cpp" line="670"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="681"/>
         <source>in %n pulse(s)</source>
         <translation>
             <numerusform>in %n pulse</numerusform>
@@ -821,22 +821,22 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="673"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="684"/>
         <source>ATT&amp;CK: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="676"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="687"/>
         <source>seen %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="695"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="706"/>
         <source>OTX knows nothing (HTTP 404)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="696"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="707"/>
         <source>failed (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,42 +1096,42 @@ Without a command the window opens. Commands:
 <context>
     <name>KeyRing</name>
     <message>
-        <location filename="../services/KeyRing.cpp" line="84"/>
+        <location filename="../services/KeyRing.cpp" line="95"/>
         <source>There is no OTX key in the key ring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="195"/>
+        <location filename="../services/KeyRing.cpp" line="206"/>
         <source>Waiting for the OTX keys&apos; rate limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="207"/>
+        <location filename="../services/KeyRing.cpp" line="218"/>
         <source>There is no OTX key. Add one under Keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="209"/>
+        <location filename="../services/KeyRing.cpp" line="220"/>
         <source>Every usable OTX key has spent its daily budget. The work resumes after midnight, or add a key under Keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="212"/>
+        <location filename="../services/KeyRing.cpp" line="223"/>
         <source>OTX refused every OTX key (HTTP 403). Check the keys under Keys and test them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="215"/>
+        <location filename="../services/KeyRing.cpp" line="226"/>
         <source>No OTX key could be read from the keychain. Unlock the keychain or enter the keys again under Keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="288"/>
+        <location filename="../services/KeyRing.cpp" line="299"/>
         <source>OTX limited this key (HTTP 429).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/KeyRing.cpp" line="292"/>
+        <location filename="../services/KeyRing.cpp" line="303"/>
         <source>OTX is limiting the key &quot;%1&quot; (HTTP 429); it rests for %n second(s) while other keys take over.</source>
         <translation>
             <numerusform>OTX is limiting the key "%1" (HTTP 429); it rests for %n second while other keys take over.</numerusform>
@@ -1139,12 +1139,12 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="302"/>
+        <location filename="../services/KeyRing.cpp" line="313"/>
         <source>OTX refused this key (HTTP 403).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="306"/>
+        <location filename="../services/KeyRing.cpp" line="317"/>
         <source>OTX refused the key &quot;%1&quot; (HTTP 403): it is wrong or revoked. It is not used again until you test it under Keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,6 +3227,25 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/RingKeySource.cpp" line="41"/>
         <source>No keychain to read the OTX keys from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <location filename="../services/Scheduler.cpp" line="87"/>
+        <source>It is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/Scheduler.cpp" line="91"/>
+        <location filename="../services/Scheduler.cpp" line="133"/>
+        <source>It could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/Scheduler.cpp" line="129"/>
+        <source>The previous run was still going.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

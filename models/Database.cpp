@@ -205,6 +205,12 @@ QList<Migration> migrations()
                      u"CREATE INDEX misp_attributes_indicator "
                      "ON misp_attributes (indicator_id)"_s,
              }},
+            {4,
+             {
+                     // Who started a sync: the analyst ("manual") or the scheduler.
+                     u"ALTER TABLE sync_runs ADD COLUMN started_by TEXT NOT NULL DEFAULT "
+                     "'manual'"_s,
+             }},
     };
 }
 

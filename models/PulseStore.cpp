@@ -571,12 +571,13 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
 Result<qint64> PulseStore::startRun(const QString &kind,
                                     const QString &query,
                                     const QString &keyName,
-                                    std::optional<qint64> modifiedSinceMs)
+                                    std::optional<qint64> modifiedSinceMs,
+                                    const QString &startedBy)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO sync_runs (kind, query, started, heartbeat, status, modified_since, "
-              "key_name, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+              "key_name, owner, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(kind);
     q.addBindValue(nullableText(query));
     q.addBindValue(now);
@@ -585,6 +586,7 @@ Result<qint64> PulseStore::startRun(const QString &kind,
     q.addBindValue(optionalInt(modifiedSinceMs));
     q.addBindValue(nullableText(keyName));
     q.addBindValue(processOwner());
+    q.addBindValue(startedBy);
     if (!q.exec() || !q.next()) {
         return Database::queryError(q, u"recording the start of a sync"_s);
     }

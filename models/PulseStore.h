@@ -64,10 +64,12 @@ public:
     /// A newer one replaces its links: indicators that left it are unlinked, never deleted.
     Result<SyncCounts> writePage(const QList<Pulse> &pulses, qint64 runId);
 
+    /// Records a sync's start; `startedBy` is "manual" or "scheduled".
     Result<qint64> startRun(const QString &kind,
                             const QString &query,
                             const QString &keyName,
-                            std::optional<qint64> modifiedSinceMs);
+                            std::optional<qint64> modifiedSinceMs,
+                            const QString &startedBy = QStringLiteral("manual"));
     Result<void> finishRun(qint64 runId, const QString &status, const QString &error);
 
     /// Marks runs left "running" by a process that died as failed, so history tells the truth:

@@ -136,7 +136,9 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Kind:
-            return kindText(row.kind);
+            //: A sync the scheduler started, in sync history
+            return row.scheduled ? tr("%1 (scheduled)").arg(kindText(row.kind))
+                                 : kindText(row.kind);
         case Query:
             return row.query;
         case Started:
@@ -272,7 +274,7 @@ QList<SyncHistoryModel::Row> SyncHistoryModel::readBatch(int offset, bool *atEnd
             q,
             u"SELECT id, kind, query, started, finished, status, pages, pulses_fetched, "
             "pulses_new, pulses_updated, pulses_unchanged, indicators_new, indicators_linked, "
-            "indicators_unlinked, error, key_name FROM sync_runs "
+            "indicators_unlinked, error, key_name, started_by FROM sync_runs "
             "ORDER BY %1 %2%3, id %2 LIMIT ? OFFSET ?"_s.arg(
                     orderExpression(sortColumn()),
                     dir,
@@ -299,6 +301,7 @@ QList<SyncHistoryModel::Row> SyncHistoryModel::readBatch(int offset, bool *atEnd
         }
         row.error = q.value(14).toString();
         row.keyName = q.value(15).toString();
+        row.scheduled = q.value(16).toString() == u"scheduled"_s;
         rows.append(std::move(row));
     }
     setNextOffset(offset + read);

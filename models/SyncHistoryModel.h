@@ -21,6 +21,7 @@ struct SyncHistoryRow
     std::array<qint64, 8> counts{}; ///< Pages .. IndicatorsUnlinked, in column order
     QString error;
     QString keyName;
+    bool scheduled = false; ///< started by the scheduler
 };
 
 /// Every sync run, newest first unless sorted otherwise, read lazily in batches from a

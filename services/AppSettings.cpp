@@ -179,6 +179,104 @@ void AppSettings::setMispBatchSize(int attributes)
     m_settings.setValue(MISP_BATCH, attributes);
 }
 
+QList<ScheduledJob> AppSettings::scheduledJobs() const
+{
+    const QList<ScheduledJob> defaults = {
+            {u"sync"_s, {QTime(9, 0), QTime(21, 0)}, true, true},
+            {u"enrich"_s, {QTime(3, 0)}, true, true},
+            {u"export"_s, {QTime(4, 0)}, true, true},
+            {u"reset-usage"_s, {QTime(0, 0)}, true, true},
+    };
+    QList<ScheduledJob> jobs;
+    for (ScheduledJob job : defaults) {
+        const QString group = u"schedule/"_s + job.id + u'/';
+        job.enabled = m_settings.value(group + u"enabled"_s, job.enabled).toBool();
+        job.catchUp = m_settings.value(group + u"catchUp"_s, job.catchUp).toBool();
+        if (m_settings.contains(group + u"times"_s)) {
+            QList<QTime> times;
+            for (const QString &t : m_settings.value(group + u"times"_s).toStringList()) {
+                QTime time = QTime::fromString(t.trimmed(), u"HH:mm"_s);
+                if (!time.isValid()) {
+                    time = QTime::fromString(t.trimmed(), u"HH:mm:ss"_s);
+                }
+                if (time.isValid()) {
+                    times.append(time);
+                }
+            }
+            if (!times.isEmpty()) {
+                job.times = times;
+            }
+        }
+        jobs.append(job);
+    }
+    return jobs;
+}
+
+bool AppSettings::schedulerActive() const
+{
+    return m_settings.value(u"schedule/active"_s, true).toBool();
+}
+
+void AppSettings::setSchedulerActive(bool active)
+{
+    m_settings.setValue(u"schedule/active"_s, active);
+}
+
+void AppSettings::setScheduledJob(const ScheduledJob &job)
+{
+    const QString group = u"schedule/"_s + job.id + u'/';
+    m_settings.setValue(group + u"enabled"_s, job.enabled);
+    m_settings.setValue(group + u"catchUp"_s, job.catchUp);
+    QStringList times;
+    for (const QTime &t : job.times) {
+        times.append(t.toString(t.second() == 0 ? u"HH:mm"_s : u"HH:mm:ss"_s));
+    }
+    m_settings.setValue(group + u"times"_s, times);
+}
+
+int AppSettings::scheduledEnrichCount() const
+{
+    return std::clamp(m_settings.value(u"schedule/enrich/count"_s, 200).toInt(), 1, 1000000);
+}
+
+void AppSettings::setScheduledEnrichCount(int indicators)
+{
+    m_settings.setValue(u"schedule/enrich/count"_s, indicators);
+}
+
+int AppSettings::scheduledExportCount() const
+{
+    return std::clamp(m_settings.value(u"schedule/export/count"_s, 20).toInt(), 1, 100000);
+}
+
+void AppSettings::setScheduledExportCount(int pulses)
+{
+    m_settings.setValue(u"schedule/export/count"_s, pulses);
+}
+
+QTimeZone AppSettings::scheduleTimeZone() const
+{
+    const QByteArray id = m_settings.value(u"schedule/timeZone"_s).toByteArray();
+    const QTimeZone chosen(id);
+    return !id.isEmpty() && chosen.isValid() ? chosen : QTimeZone::systemTimeZone();
+}
+
+void AppSettings::setScheduleTimeZone(const QByteArray &ianaId)
+{
+    m_settings.setValue(u"schedule/timeZone"_s, ianaId);
+}
+
+std::optional<qint64> AppSettings::schedulerLastSeen() const
+{
+    const QVariant v = m_settings.value(u"schedule/lastSeen"_s);
+    return v.isValid() ? std::optional<qint64>(v.toLongLong()) : std::nullopt;
+}
+
+void AppSettings::setSchedulerLastSeen(qint64 ms)
+{
+    m_settings.setValue(u"schedule/lastSeen"_s, ms);
+}
+
 int AppSettings::enrichFreshnessDays() const
 {
     return std::clamp(m_settings.value(ENRICH_FRESHNESS, 7).toInt(), 0, 3650);

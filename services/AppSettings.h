@@ -2,6 +2,7 @@
 
 #include "models/DatabaseConfig.h"
 #include "services/MispMapping.h"
+#include "services/Scheduler.h"
 
 #include <QSettings>
 #include <QUrl>
@@ -44,6 +45,26 @@ public:
     /// Attributes per MISP request.
     int mispBatchSize() const;
     void setMispBatchSize(int attributes);
+
+    /// The scheduler's jobs with their times and on/off (defaults: sync 09:00 and 21:00,
+    /// enrich 03:00, export 04:00, reset of the keys' usage 00:00; all on, catching up).
+    QList<ScheduledJob> scheduledJobs() const;
+    /// Whether the scheduler runs at all while the window is open (default on).
+    bool schedulerActive() const;
+    void setSchedulerActive(bool active);
+    void setScheduledJob(const ScheduledJob &job);
+    /// Indicators a scheduled enrichment takes (default 200), pulses a scheduled export takes
+    /// (default 20).
+    int scheduledEnrichCount() const;
+    void setScheduledEnrichCount(int indicators);
+    int scheduledExportCount() const;
+    void setScheduledExportCount(int pulses);
+    /// The scheduler's time zone: the one chosen, else the system's.
+    QTimeZone scheduleTimeZone() const;
+    void setScheduleTimeZone(const QByteArray &ianaId);
+    /// When the scheduler last looked at the clock (to catch up what was due while closed).
+    std::optional<qint64> schedulerLastSeen() const;
+    void setSchedulerLastSeen(qint64 ms);
 
     /// An indicator enriched within this many days is not fetched again (default 7).
     int enrichFreshnessDays() const;

@@ -120,6 +120,17 @@ void KeyRing::countUse(const DatabaseConfig &database,
     }
 }
 
+Result<int> KeyRing::resetUsage(const DatabaseConfig &database, qint64 nowMs, const QTimeZone &zone)
+{
+    ScopedConnection connection(database, Database::uniqueConnectionName(u"key-reset"_s));
+    if (!connection.ok()) {
+        return connection.error();
+    }
+    KeyRingOptions options;
+    options.zone = zone;
+    return KeyStore(connection.db()).resetUsage(KeyRing({}, options, nullptr).dayOf(nowMs));
+}
+
 QString KeyRing::dayOf(qint64 nowMs) const
 {
     return QDateTime::fromMSecsSinceEpoch(nowMs, m_options.zone).date().toString(Qt::ISODate);

@@ -104,6 +104,12 @@ public:
                          int requests,
                          qint64 nowMs);
 
+    /// The midnight reset: every key's count starts from zero for the day of `nowMs`. Returns
+    /// how many keys had a count from an earlier day.
+    static Result<int> resetUsage(const DatabaseConfig &database,
+                                  qint64 nowMs,
+                                  const QTimeZone &zone);
+
     KeyChoice choose(qint64 nowMs);
     /// The request is being sent with `name`: counts it against the key's limits and in the
     /// store.

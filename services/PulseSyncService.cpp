@@ -445,7 +445,11 @@ void PulseSyncService::run(QPromise<SyncOutcome> &promise,
         const QString query = request.mode == SyncRequest::Mode::Search  ? request.query
                               : request.mode == SyncRequest::Mode::Pulse ? request.pulseId
                                                                          : QString();
-        auto runId = store.startRun(outcome.kind, query, options.keyName, modifiedSince);
+        auto runId = store.startRun(outcome.kind,
+                                    query,
+                                    options.keyName,
+                                    modifiedSince,
+                                    options.scheduled ? u"scheduled"_s : u"manual"_s);
         if (!runId) {
             outcome.status = SyncStatus::Failed;
             outcome.error = runId.error();

@@ -42,7 +42,8 @@ struct SyncOptions
     /// When set, each request takes its key from the key ring (otx.apiKey is unused): usage
     /// is counted per request and a 429 or 403 moves on to another key.
     std::shared_ptr<SecretStore> keyRingSecrets;
-    int pageSize = 20; ///< pulses per page; OTX answers large pages with 504s
+    bool scheduled = false; ///< started by the scheduler: history says so
+    int pageSize = 20;      ///< pulses per page; OTX answers large pages with 504s
     int indicatorPageSize = 1000;
     /// How far back the first subscribed sync reaches; nothing means everything.
     std::optional<qint64> firstSyncLookbackMs;

@@ -612,6 +612,17 @@ void EnrichmentPanel::enrich()
     updateActions();
 }
 
+bool EnrichmentPanel::enrichPending(int limit)
+{
+    if (isBusy()) {
+        return false;
+    }
+    m_source->setCurrentIndex(PendingSource);
+    m_pendingLimit->setValue(limit);
+    enrich();
+    return isBusy();
+}
+
 void EnrichmentPanel::enrichPulse(const QString &otxId)
 {
     if (isBusy()) {

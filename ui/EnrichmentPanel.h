@@ -59,6 +59,9 @@ public slots:
     void cancel();
     /// Sets the source to the indicators of this pulse.
     void enrichPulse(const QString &otxId);
+    /// Enriches at most `limit` waiting indicators, highest priority first (the scheduler's
+    /// job); false when one runs already.
+    bool enrichPending(int limit);
     void openKeys();
 
 signals:

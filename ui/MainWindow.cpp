@@ -9,6 +9,7 @@
 #include "models/SyncHistoryModel.h"
 #include "services/AppSettings.h"
 #include "services/KeyRing.h"
+#include "services/Scheduler.h"
 #include "services/SecretStore.h"
 #include "ui/Dialogs.h"
 #include "ui/EnrichmentPanel.h"
@@ -16,6 +17,7 @@
 #include "ui/Logging.h"
 #include "ui/MispExportPanel.h"
 #include "ui/PulseBrowser.h"
+#include "ui/ScheduleBox.h"
 #include "ui/SettingsPanel.h"
 #include "ui/SyncHistoryPanel.h"
 
@@ -112,11 +114,85 @@ MainWindow::MainWindow(AppSettings &settings,
     m_exportModel = new MispExportModel(m_db, this);
     m_problemModel = new MispProblemModel(m_db, this);
     m_enrichmentModel = new EnrichmentTableModel(m_db, this);
+    m_scheduler = new Scheduler(
+            m_settings.scheduleTimeZone(),
+            [this](const QString &id) { return startScheduledJob(id); },
+            [this](const QString &id) { return isJobRunning(id); },
+            {},
+            this);
+    m_scheduler->setJobs(m_settings.scheduledJobs());
 
     createPanels();
     createActions();
     restoreUiState();
     updateActions();
+
+    connect(m_scheduler, &Scheduler::scheduleChanged, this, [this] {
+        m_settings.setSchedulerLastSeen(QDateTime::currentMSecsSinceEpoch());
+    });
+    connect(m_scheduler,
+            &Scheduler::jobSkipped,
+            this,
+            [this](const QString &id, const QString &why) {
+                m_scheduleBox->setOutcome(id, tr("skipped: %1").arg(why));
+            });
+    if (m_settings.schedulerActive()) {
+        // Jobs due while otxdesk was closed run now, once each; then at their times.
+        m_scheduler->start(m_settings.schedulerLastSeen());
+    }
+}
+
+bool MainWindow::isJobRunning(const QString &id) const
+{
+    if (id == u"sync"_s) {
+        return isSyncBusy();
+    }
+    if (id == u"enrich"_s) {
+        return m_enrichmentPanel->isBusy();
+    }
+    if (id == u"export"_s) {
+        return m_exportPanel->isBusy();
+    }
+    return false;
+}
+
+bool MainWindow::startScheduledJob(const QString &id)
+{
+    qCInfo(lcUi) << "A scheduled job is starting."
+                 << "job:" << id;
+    if (id == u"sync"_s) {
+        if (isSyncBusy()) {
+            return false;
+        }
+        m_nextSyncScheduled = true;
+        startSync(SyncRequest{});
+        return true;
+    }
+    if (id == u"enrich"_s) {
+        return m_enrichmentPanel->enrichPending(m_settings.scheduledEnrichCount());
+    }
+    if (id == u"export"_s) {
+        return m_exportPanel->exportPending(m_settings.scheduledExportCount());
+    }
+    if (id == u"reset-usage"_s) {
+        auto *watcher = new QFutureWatcher<Result<int>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            const Result<int> reset = watcher->result();
+            m_scheduleBox->setOutcome(
+                    u"reset-usage"_s,
+                    reset ? tr("%n key(s) started a new day.", nullptr, reset.value())
+                          : reset.error().text());
+            m_enrichmentPanel->refresh();
+        });
+        watcher->setFuture(QtConcurrent::run(
+                &m_pool,
+                [database = m_database, zone = m_settings.scheduleTimeZone()] {
+                    return KeyRing::resetUsage(database, QDateTime::currentMSecsSinceEpoch(), zone);
+                }));
+        return true;
+    }
+    return false;
 }
 
 MainWindow::~MainWindow()
@@ -181,6 +257,16 @@ void MainWindow::createPanels()
                                             m_database,
                                             m_enrichmentModel);
 
+    // TODO(ui): the overview's cards and charts (issue 5) are not built yet; it shows the
+    // schedule for now.
+    QWidget *overview = createPlaceholder(u"overviewPanel"_s,
+                                          tr("Overview"),
+                                          tr("Coming next: cards and charts of your store: "
+                                             "pulses per day, indicators by type, sync runs, "
+                                             "export and enrichment results, key usage."));
+    m_scheduleBox = new ScheduleBox(m_settings, *m_scheduler, overview);
+    static_cast<QVBoxLayout *>(overview->layout())->insertWidget(1, m_scheduleBox);
+
     const QStyle *s = style();
     const struct
     {
@@ -192,13 +278,7 @@ void MainWindow::createPanels()
             {tr("Sync history"), QStyle::SP_FileDialogContentsView, m_historyPanel},
             {tr("MISP export"), QStyle::SP_ArrowForward, m_exportPanel},
             {tr("Enrichment"), QStyle::SP_FileDialogInfoView, m_enrichmentPanel},
-            {tr("Overview"),
-             QStyle::SP_ComputerIcon,
-             createPlaceholder(u"overviewPanel"_s,
-                               tr("Overview"),
-                               tr("Coming next: charts of your store: pulses per month, "
-                                  "indicators by type, top adversaries and malware families, "
-                                  "and sync activity over time."))},
+            {tr("Overview"), QStyle::SP_ComputerIcon, overview},
             {tr("Settings"), QStyle::SP_FileDialogListView, m_settingsPanel},
     };
     for (const auto &p : panels) {
@@ -288,10 +368,12 @@ void MainWindow::createPanels()
             this,
             [this](const QString &text) {
                 statusBar()->showMessage(text);
+                m_scheduleBox->setOutcome(u"enrich"_s, text);
                 m_browser->refresh();
                 updateActions();
             });
     connect(m_exportPanel, &MispExportPanel::exportFinished, this, [this](const QString &text) {
+        m_scheduleBox->setOutcome(u"export"_s, text);
         statusBar()->showMessage(text);
         updateActions();
     });
@@ -610,6 +692,7 @@ void MainWindow::launchSync(const SyncRequest &request, const QString &key, cons
     options.otx.baseUrl = m_settings.otxBaseUrl();
     options.otx.apiKey = key;
     options.keyName = keyName;
+    options.scheduled = std::exchange(m_nextSyncScheduled, false);
     if (std::exchange(m_syncUsesRing, false)) {
         // Each request takes the key ring's choice (session keys first), counted per request.
         options.keyRingSecrets =
@@ -677,6 +760,7 @@ void MainWindow::onSyncFinished()
     }
     refreshData();
     updateActions();
+    m_scheduleBox->setOutcome(u"sync"_s, summary);
     emit syncFinished(outcome);
 }
 
@@ -734,6 +818,9 @@ void MainWindow::saveUiState()
     m_historyPanel->saveState();
     m_exportPanel->saveState();
     m_enrichmentPanel->saveState();
+    if (m_scheduler && m_scheduler->armedFor()) {
+        m_settings.setSchedulerLastSeen(QDateTime::currentMSecsSinceEpoch());
+    }
 }
 
 void MainWindow::restoreUiState()

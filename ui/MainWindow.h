@@ -26,6 +26,8 @@ class QListWidget;
 class QSplitter;
 class QStackedWidget;
 class QThreadPool;
+class ScheduleBox;
+class Scheduler;
 class SecretStore;
 class SettingsPanel;
 class SyncHistoryModel;
@@ -75,6 +77,7 @@ public:
     PulseBrowser *pulseBrowser() const { return m_browser; }
     MispExportPanel *mispExportPanel() const { return m_exportPanel; }
     EnrichmentPanel *enrichmentPanel() const { return m_enrichmentPanel; }
+    Scheduler *scheduler() const { return m_scheduler; }
 
 public slots:
     /// Syncs the subscribed feed (incrementally once a sync has completed).
@@ -109,6 +112,9 @@ private:
                                const QString &title,
                                const QString &text);
     void launchSync(const SyncRequest &request, const QString &key, const QString &keyName);
+    /// The scheduler's jobs: start one (false when it cannot), and whether one runs.
+    bool startScheduledJob(const QString &id);
+    bool isJobRunning(const QString &id) const;
     void onSyncFinished();
     void updateActions();
     void saveUiState();
@@ -140,7 +146,10 @@ private:
     SettingsPanel *m_settingsPanel = nullptr;
     MispExportPanel *m_exportPanel = nullptr;
     EnrichmentPanel *m_enrichmentPanel = nullptr;
-    bool m_syncUsesRing = false; ///< the sync about to start takes its keys from the key ring
+    bool m_syncUsesRing = false;      ///< the sync about to start takes its keys from the key ring
+    bool m_nextSyncScheduled = false; ///< the sync about to start was started by the scheduler
+    Scheduler *m_scheduler = nullptr;
+    ScheduleBox *m_scheduleBox = nullptr;
     JobsView *m_jobsView = nullptr;
     QLabel *m_databaseLabel = nullptr;
 

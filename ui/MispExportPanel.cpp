@@ -392,6 +392,18 @@ void MispExportPanel::exportAllPending()
     start(request, tr("Export waiting pulses to MISP"));
 }
 
+bool MispExportPanel::exportPending(int limit)
+{
+    if (isBusy() || m_settings.mispBaseUrl().isEmpty()) {
+        return false;
+    }
+    MispExportRequest request;
+    request.mode = MispExportRequest::Mode::Pending;
+    request.pendingLimit = limit;
+    start(request, tr("Scheduled export of up to %n waiting pulse(s)", nullptr, limit));
+    return true;
+}
+
 void MispExportPanel::publishSelected()
 {
     const QStringList ids = selectedPulseIds(true);

@@ -50,6 +50,9 @@ public slots:
     void refresh();
     void exportSelected();
     void exportAllPending();
+    /// Exports at most `limit` waiting pulses (the scheduler's job); false when it cannot
+    /// start (busy, or no MISP server set).
+    bool exportPending(int limit);
     void publishSelected();
     void openCurrentEvent();
     void cancel();

@@ -225,6 +225,7 @@ bool exportThroughPanel(const ExportRun &run, ServerThread &server)
     const QString &label = run.label;
     const qint64 expected = run.expected;
     AppSettings settings(QDir(run.workDir).filePath(u"panel-%1.ini"_s.arg(label)));
+    settings.setSchedulerActive(false);
     DatabaseConfig database;
     database.sqlitePath = run.store;
     settings.setDatabase(database);

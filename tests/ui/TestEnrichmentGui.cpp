@@ -82,6 +82,7 @@ void TestEnrichmentGui::keysDialogAddsTestsAndRemoves()
     QVERIFY(otx.listen());
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(u"settings.ini"_s));
+    settings.setSchedulerActive(false); // no scheduled job may start mid-test
     settings.setOtxBaseUrl(otx.baseUrl());
     DatabaseConfig database;
     database.sqlitePath = dir.filePath(u"keys.sqlite"_s);
@@ -143,6 +144,7 @@ void TestEnrichmentGui::enrichAPulseAndReadTheResults()
     QVERIFY(otx.listen());
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(u"settings.ini"_s));
+    settings.setSchedulerActive(false); // no scheduled job may start mid-test
     settings.setOtxBaseUrl(otx.baseUrl());
     DatabaseConfig database;
     database.sqlitePath = dir.filePath(u"gui.sqlite"_s);

@@ -83,6 +83,7 @@ void TestExportGui::exportAllWaitingShowsResults()
 
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(u"settings.ini"_s));
+    settings.setSchedulerActive(false); // no scheduled job may start mid-test
     DatabaseConfig database;
     database.sqlitePath = dir.filePath(u"gui.sqlite"_s);
     settings.setDatabase(database);

@@ -139,6 +139,7 @@ void TestMainWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_settings = std::make_unique<AppSettings>(m_dir->filePath(u"otxdesk.ini"_s));
+    m_settings->setSchedulerActive(false); // no scheduled job may start mid-test
     m_config = DatabaseConfig{};
     m_config.sqlitePath = m_dir->filePath(u"otxdesk.sqlite"_s);
     m_settings->setDatabase(m_config);

@@ -63,6 +63,7 @@ void TestSettingsPanel::init()
     Dialogs::setTestMode(true);
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<AppSettings>(m_dir->filePath(u"otxdesk.ini"_s));
+    m_settings->setSchedulerActive(false); // no scheduled job may start mid-test
     DatabaseConfig current;
     current.sqlitePath = m_dir->filePath(u"current.sqlite"_s);
     m_settings->setDatabase(current);

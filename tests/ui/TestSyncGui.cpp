@@ -54,6 +54,7 @@ void TestSyncGui::syncNowFillsTheBrowser()
 
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(u"settings.ini"_s));
+    settings.setSchedulerActive(false); // no scheduled job may start mid-test
     settings.setOtxBaseUrl(fake.baseUrl());
     DatabaseConfig database;
     database.sqlitePath = dir.filePath(u"gui.sqlite"_s);
@@ -95,14 +96,13 @@ void TestSyncGui::syncNowFillsTheBrowser()
             model->fetchMore({});
         }
         QTRY_COMPARE(model->rowCount(), expected.pulses);
-        QVERIFY(window.statusBar()->currentMessage().contains(u"completed"_s,
-                                                              Qt::CaseInsensitive));
+        QVERIFY(window.statusBar()->currentMessage().contains(u"completed"_s, Qt::CaseInsensitive));
 
         // The TLP filter: the expected rows are counted from the JSON the fake served.
         int green = 0;
         for (const QJsonObject &p : fake.pulses()) {
-            const QString tlp = p.contains(u"tlp"_s) ? p[u"tlp"_s].toString()
-                                                      : p[u"TLP"_s].toString();
+            const QString tlp =
+                    p.contains(u"tlp"_s) ? p[u"tlp"_s].toString() : p[u"TLP"_s].toString();
             green += tlp.compare(u"green"_s, Qt::CaseInsensitive) == 0 ? 1 : 0;
         }
         QVERIFY(green > 0 && green < expected.pulses);

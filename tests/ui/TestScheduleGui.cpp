@@ -1,0 +1,118 @@
+#include "models/Database.h"
+#include "models/KeyStore.h"
+#include "models/SyncHistoryModel.h"
+#include "services/AppSettings.h"
+#include "services/KeyRing.h"
+#include "services/PulseSyncService.h"
+#include "services/Scheduler.h"
+#include "services/SecretStore.h"
+#include "tests/support/FakeOtxServer.h"
+#include "tests/support/Fixtures.h"
+#include "ui/Dialogs.h"
+#include "ui/MainWindow.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString TEST_KEY = QString(63, u'0') + u'5'; // a placeholder, not a real key
+
+} // namespace
+
+// The scheduler in the window, on a shortened schedule against the fake OTX: a sync due a
+// moment from now starts by itself, shows in history as scheduled, and the schedule view shows
+// how it ended; Run now resets the keys' usage.
+class TestScheduleGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Dialogs::setTestMode(true);
+    }
+    void aScheduledSyncRunsAndShowsInHistory();
+};
+
+void TestScheduleGui::aScheduledSyncRunsAndShowsInHistory()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    FakeOtxServer otx;
+    otx.setApiKey(TEST_KEY);
+    QVERIFY(otx.loadFixtureCorpus());
+    QVERIFY(otx.listen() != 0);
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"settings.ini"_s));
+    settings.setOtxBaseUrl(otx.baseUrl());
+    settings.setScheduleTimeZone("UTC");
+    DatabaseConfig database;
+    database.sqlitePath = dir.filePath(u"schedule.sqlite"_s);
+    settings.setDatabase(database);
+    {
+        ScopedConnection c(database, u"setup"_s, true);
+        QVERIFY(c.ok());
+        QVERIFY(KeyStore(c.db()).add(u"main"_s, 9000, 0, 0));
+        QVERIFY(KeyStore(c.db()).recordUse(u"main"_s, u"2000-01-01"_s, 5));
+    }
+    MemorySecretStore secrets;
+    QVERIFY(secrets.write(SecretKeys::otxKey(u"main"_s), TEST_KEY));
+    // Every job off but the sync, due two seconds from now; it must not catch up at start.
+    const QTime soon = QDateTime::currentDateTimeUtc().addSecs(2).time();
+    for (ScheduledJob job : settings.scheduledJobs()) {
+        job.enabled = job.id == u"sync"_s;
+        if (job.enabled) {
+            job.times = {QTime(soon.hour(), soon.minute(), soon.second())};
+        }
+        settings.setScheduledJob(job);
+    }
+    QThreadPool pool;
+    MainWindow window(settings, secrets, pool, database);
+    window.setSyncOptionsOverride([](SyncOptions &o) { o.pageSize = 5; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.scheduler()->armedFor());
+    QVERIFY(!window.isSyncBusy()); // nothing ran at start-up
+
+    QSignalSpy finished(&window, &MainWindow::syncFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    const auto outcome = finished.first().first().value<SyncOutcome>();
+    QCOMPARE(outcome.status, SyncStatus::Completed);
+    QCOMPARE(outcome.counts.pulsesFetched, qsizetype(otx.pulses().size()));
+
+    // Sync history marks it as scheduled; the schedule view shows how it ended.
+    {
+        ScopedConnection c(database, u"history"_s);
+        SyncHistoryModel history(c.db());
+        history.refresh();
+        QCOMPARE(history.rowCount(), 1);
+        QVERIFY(history.index(0, SyncHistoryModel::Kind)
+                        .data()
+                        .toString()
+                        .contains(SyncHistoryModel::tr("%1 (scheduled)").section(u' ', 1)));
+    }
+    auto *outcomeLabel = window.findChild<QLabel *>(u"scheduleOutcome-sync"_s);
+    QVERIFY(outcomeLabel && outcomeLabel->toolTip() == PulseSyncService::summary(outcome));
+    // Re-armed for tomorrow at the same time, not again today.
+    QVERIFY(*window.scheduler()->armedFor() > QDateTime::currentMSecsSinceEpoch() + 3600000);
+
+    // Run now on the reset: the key's count from another day starts afresh.
+    window.findChild<QPushButton *>(u"scheduleRunNow-reset-usage"_s)->click();
+    QTRY_VERIFY(window.findChild<QLabel *>(u"scheduleOutcome-reset-usage"_s)
+                        ->text()
+                        .contains(u"new day"_s));
+    ScopedConnection c(database, u"keys"_s);
+    const OtxKeyInfo key = KeyStore(c.db()).key(u"main"_s).value();
+    QCOMPARE(key.usageDay, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+}
+
+QTEST_MAIN(TestScheduleGui)
+#include "TestScheduleGui.moc"

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QGroupBox>
+#include <QHash>
+
+class AppSettings;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class Scheduler;
+
+/// The scheduler's jobs as the analyst sees them: on/off, the times (local to the schedule's
+/// zone), the next run, the last outcome, and Run now. Changes take effect at once.
+class ScheduleBox : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    ScheduleBox(AppSettings &settings, Scheduler &scheduler, QWidget *parent = nullptr);
+
+    /// Shows how the job's last run ended.
+    void setOutcome(const QString &jobId, const QString &text);
+    /// Re-reads the next run times.
+    void refresh();
+
+    /// The job's translated name.
+    static QString jobName(const QString &jobId);
+
+private:
+    struct Row
+    {
+        QCheckBox *enabled = nullptr;
+        QLineEdit *times = nullptr;
+        QLabel *next = nullptr;
+        QLabel *outcome = nullptr;
+    };
+
+    void apply(const QString &jobId);
+
+    AppSettings &m_settings;
+    Scheduler &m_scheduler;
+    QHash<QString, Row> m_rows;
+    QLabel *m_zone = nullptr;
+};

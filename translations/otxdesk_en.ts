@@ -366,32 +366,32 @@ Without a command the window opens. Commands:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="224"/>
+        <location filename="../models/Database.cpp" line="230"/>
         <source>The Postgres database cannot be used: Qt&apos;s QPSQL driver or the PostgreSQL client library (libpq) is not installed. Install the Debian package libqt6sql6-psql, or choose the built-in SQLite database in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="232"/>
+        <location filename="../models/Database.cpp" line="238"/>
         <source>The SQLite database cannot be used: Qt&apos;s QSQLITE driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="282"/>
+        <location filename="../models/Database.cpp" line="288"/>
         <source>Could not connect to the Postgres database %1. Check the host, port, user, password and TLS mode in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="308"/>
+        <location filename="../models/Database.cpp" line="314"/>
         <source>Could not open the SQLite database %1. Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="373"/>
+        <location filename="../models/Database.cpp" line="379"/>
         <source>The database was written by a newer otxdesk (schema %1, this version knows %2). Update otxdesk before using this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="451"/>
+        <location filename="../models/Database.cpp" line="457"/>
         <location filename="../models/PulseStore.cpp" line="178"/>
         <location filename="../models/PulseStore.cpp" line="244"/>
         <source>The database failed while %1.</source>
@@ -425,7 +425,7 @@ Without a command the window opens. Commands:
     <name>EnrichmentPanel</name>
     <message numerus="yes">
         <location filename="../ui/EnrichmentPanel.cpp" line="66"/>
-        <location filename="../ui/EnrichmentPanel.cpp" line="712"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="723"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n field</numerusform>
@@ -793,27 +793,27 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="618"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="629"/>
         <source>An enrichment is running; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="630"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="641"/>
         <source>Cancelling; what was enriched is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="650"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="661"/>
         <source>Enrichment cancelled after %1 s. What was enriched is kept; the rest waits for the next run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="674"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="685"/>
         <source>Pick an indicator to see what OTX knows of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/EnrichmentPanel.cpp" line="681"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="692"/>
         <source>in %n pulse(s)</source>
         <translation>
             <numerusform>in %n pulse</numerusform>
@@ -821,22 +821,22 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="684"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="695"/>
         <source>ATT&amp;CK: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="687"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="698"/>
         <source>seen %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="706"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="717"/>
         <source>OTX knows nothing (HTTP 404)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EnrichmentPanel.cpp" line="707"/>
+        <location filename="../ui/EnrichmentPanel.cpp" line="718"/>
         <source>failed (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,37 +1101,37 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="206"/>
+        <location filename="../services/KeyRing.cpp" line="217"/>
         <source>Waiting for the OTX keys&apos; rate limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="218"/>
+        <location filename="../services/KeyRing.cpp" line="229"/>
         <source>There is no OTX key. Add one under Keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="220"/>
+        <location filename="../services/KeyRing.cpp" line="231"/>
         <source>Every usable OTX key has spent its daily budget. The work resumes after midnight, or add a key under Keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="223"/>
+        <location filename="../services/KeyRing.cpp" line="234"/>
         <source>OTX refused every OTX key (HTTP 403). Check the keys under Keys and test them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="226"/>
+        <location filename="../services/KeyRing.cpp" line="237"/>
         <source>No OTX key could be read from the keychain. Unlock the keychain or enter the keys again under Keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="299"/>
+        <location filename="../services/KeyRing.cpp" line="310"/>
         <source>OTX limited this key (HTTP 429).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/KeyRing.cpp" line="303"/>
+        <location filename="../services/KeyRing.cpp" line="314"/>
         <source>OTX is limiting the key &quot;%1&quot; (HTTP 429); it rests for %n second(s) while other keys take over.</source>
         <translation>
             <numerusform>OTX is limiting the key "%1" (HTTP 429); it rests for %n second while other keys take over.</numerusform>
@@ -1139,12 +1139,12 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="313"/>
+        <location filename="../services/KeyRing.cpp" line="324"/>
         <source>OTX refused this key (HTTP 403).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="317"/>
+        <location filename="../services/KeyRing.cpp" line="328"/>
         <source>OTX refused the key &quot;%1&quot; (HTTP 403): it is wrong or revoked. It is not used again until you test it under Keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,322 +1442,335 @@ Without a command the window opens. Commands:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>%n key(s) started a new day.</source>
+        <translation>
+            <numerusform>%n key started a new day.</numerusform>
+            <numerusform>%n keys started a new day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <source>Coming next: cards and charts of your store: pulses per day, indicators by type, sync runs, export and enrichment results, key usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>MISP export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Enrichment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
-        <source>Coming next: charts of your store: pulses per month, indicators by type, top adversaries and malware families, and sync activity over time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>The database could not be opened: %1 Choose another database under Settings; the change applies after a restart. No sync can run until the database works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Database unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Fetch what changed in your subscribed OTX feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>Sync &amp;everything again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>Fetch the whole subscribed feed again (within the first-sync look-back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Search &amp;OTX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Search OTX for pulses and store what it finds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>&amp;Fetch pulse by id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Fetch one pulse by its OTX id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>&amp;Cancel running jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Stop the running jobs; what they stored is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Read the pulses and the sync history again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>&amp;Filter pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>Type to filter the pulse table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>OTX server and key, database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Close otxdesk; running jobs are cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>&amp;About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Version and purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
         <source>otxdesk %1
 
 A desktop workbench for AlienVault OTX pulses: sync, browse and filter them, with keys kept in the OS keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Search OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>Search OTX for pulses about (a name, tag, adversary, malware or indicator):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Nothing to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
         <source>Fetch pulse by id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
         <source>OTX pulse id (24 hexadecimal characters) or the pulse&apos;s page address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Not a pulse id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>“%1” is not an OTX pulse id. A pulse id has 24 hexadecimal characters, such as 57204e9b3c4c3e015d93cb12; the address of a pulse&apos;s page works too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="520"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>A sync is already running; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>Reading the OTX key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>key ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>The sync did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>The sync did not start: the OTX key could not be read. %1
 
 In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>The sync did not start: no OTX API key is saved. Enter your key under Settings (OTX → API key), then press Sync now again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>The sync did not start: no OTX key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>No OTX key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="637"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="556"/>
+        <location filename="../ui/MainWindow.cpp" line="638"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
         <source>Sync started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="666"/>
+        <location filename="../ui/MainWindow.cpp" line="749"/>
         <source>Sync cancelled after %1 s. The pages already stored are kept; see Sync history for the counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="689"/>
+        <location filename="../ui/MainWindow.cpp" line="773"/>
         <source>Cancelling… the job stops after the current request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="759"/>
+        <location filename="../ui/MainWindow.cpp" line="846"/>
         <source>Search OTX for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="761"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Fetch pulse %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="851"/>
         <source>Sync the whole subscribed feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="765"/>
+        <location filename="../ui/MainWindow.cpp" line="852"/>
         <source>Sync subscribed pulses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2157,15 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MispExportPanel.cpp" line="404"/>
+        <location filename="../ui/MispExportPanel.cpp" line="403"/>
+        <source>Scheduled export of up to %n waiting pulse(s)</source>
+        <translation>
+            <numerusform>Scheduled export of up to %n waiting pulse</numerusform>
+            <numerusform>Scheduled export of up to %n waiting pulses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MispExportPanel.cpp" line="416"/>
         <source>Publish %n MISP event(s)</source>
         <translation>
             <numerusform>Publish %n MISP event</numerusform>
@@ -2152,37 +2173,37 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="411"/>
+        <location filename="../ui/MispExportPanel.cpp" line="423"/>
         <source>Cancelling after the current batch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="419"/>
+        <location filename="../ui/MispExportPanel.cpp" line="431"/>
         <source>Check the MISP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="429"/>
+        <location filename="../ui/MispExportPanel.cpp" line="441"/>
         <source>Reading the MISP key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="438"/>
+        <location filename="../ui/MispExportPanel.cpp" line="450"/>
         <source>No MISP key is saved. Enter it in Settings (MISP, API key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="440"/>
+        <location filename="../ui/MispExportPanel.cpp" line="452"/>
         <source>The MISP key could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="507"/>
+        <location filename="../ui/MispExportPanel.cpp" line="519"/>
         <source>MISP %1 answers, and the key works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="519"/>
+        <location filename="../ui/MispExportPanel.cpp" line="531"/>
         <source>MISP export cancelled after %1 s. What MISP accepted is recorded; the pulses left wait for the next export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,12 +3135,12 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseStore</name>
     <message>
-        <location filename="../models/PulseStore.cpp" line="633"/>
+        <location filename="../models/PulseStore.cpp" line="635"/>
         <source>otxdesk stopped before this sync finished; the pages it committed are kept, and the next sync finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="871"/>
+        <location filename="../models/PulseStore.cpp" line="873"/>
         <source>Pulse %1 is not in the local store. Sync it first (Fetch pulse by id).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,7 +3171,7 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/PulseSyncService.cpp" line="514"/>
+        <location filename="../services/PulseSyncService.cpp" line="518"/>
         <source>%n pulse(s) fetched (%1 new, %2 updated, %3 unchanged), %4 new indicators, %5 linked, %6 unlinked</source>
         <translation>
             <numerusform>%n pulse fetched (%1 new, %2 updated, %3 unchanged), %4 new indicators, %5 linked, %6 unlinked</numerusform>
@@ -3158,17 +3179,17 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="526"/>
+        <location filename="../services/PulseSyncService.cpp" line="530"/>
         <source>Sync completed in %1 s: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="529"/>
+        <location filename="../services/PulseSyncService.cpp" line="533"/>
         <source>Sync cancelled after %1 s: %2. The stored pages are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/PulseSyncService.cpp" line="531"/>
+        <location filename="../services/PulseSyncService.cpp" line="535"/>
         <source>Sync failed: %1 Stored before the failure: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,6 +3248,89 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/RingKeySource.cpp" line="41"/>
         <source>No keychain to read the OTX keys from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleBox</name>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="17"/>
+        <source>Schedule (while otxdesk is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="23"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="23"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="23"/>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="23"/>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="40"/>
+        <source>Times of day, such as 09:00, 21:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="43"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="46"/>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="73"/>
+        <source>Sync subscribed pulses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="76"/>
+        <source>Enrich waiting indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="79"/>
+        <source>Export waiting pulses to MISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="82"/>
+        <source>Reset the keys&apos; daily usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="103"/>
+        <source>Give times such as 09:00, 21:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="116"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="129"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="132"/>
+        <source>Times are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3671,83 +3775,89 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="163"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="140"/>
+        <source>%1 (scheduled)</source>
+        <extracomment>A sync the scheduler started, in sync history</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/SyncHistoryModel.cpp" line="165"/>
         <source>%1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="218"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="220"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="221"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="223"/>
         <source>Query</source>
         <extracomment>The search text or pulse id a sync ran with</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="223"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="225"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="225"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="227"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="227"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="229"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="229"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="231"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="231"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="233"/>
         <source>Pulses fetched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="233"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="235"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="235"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="237"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="237"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="239"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="239"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="241"/>
         <source>New indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="241"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="243"/>
         <source>Linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="243"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="245"/>
         <source>Unlinked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="245"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="247"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="248"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="250"/>
         <source>Key</source>
         <extracomment>The name of the API key a sync used (never the key itself)</extracomment>
         <translation type="unfinished"></translation>

@@ -19,8 +19,9 @@ class QThreadPool;
 class SecretStore;
 
 /// OTX server and key (and the key ring's dialog), paging, first-sync look-back, MISP
-/// (MispSettingsBox), and the database (SQLite file or Postgres server) with a connection test. Keys and passwords go to the SecretStore, on the pool,
-/// never to settings; when no keychain is reachable the analyst may keep them for this session.
+/// (MispSettingsBox), and the database (SQLite file or Postgres server) with a connection test.
+/// Keys and passwords go to the SecretStore, on the pool, never to settings; when no keychain
+/// is reachable the analyst may keep them for this session.
 class SettingsPanel : public QWidget
 {
     Q_OBJECT

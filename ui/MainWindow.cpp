@@ -483,12 +483,14 @@ void MainWindow::createActions()
     connect(settings, &QAction::triggered, this, [this] { showPanel(Panel::Settings); });
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(about, &QAction::triggered, this, [this] {
-        Dialogs::information(this,
-                             tr("About otxdesk"),
-                             tr("otxdesk %1\n\nA desktop workbench for AlienVault OTX pulses: "
-                                "sync, browse and filter them, with keys kept in the OS "
-                                "keychain.")
-                                     .arg(QCoreApplication::applicationVersion()));
+        Dialogs::information(
+                this,
+                tr("About otxdesk"),
+                tr("otxdesk %1\n\nA desktop workbench for AlienVault OTX pulses: "
+                   "sync, browse and filter them, export them to MISP and enrich "
+                   "their indicators, with keys kept in the OS keychain.\n\n"
+                   "Database: %2")
+                        .arg(QCoreApplication::applicationVersion(), m_database.displayName()));
     });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -99,6 +99,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void aboutNamesTheDatabase();
 
     void hasPanelsAndActions();
     void navigationSwitchesPanels();
@@ -191,6 +192,15 @@ QStringList TestMainWindow::expectedIds(const PulseFilter &filter) const
     }
     ids.sort();
     return ids;
+}
+
+void TestMainWindow::aboutNamesTheDatabase()
+{
+    Dialogs::takeShown();
+    child<QAction>(m_window.get(), u"aboutAction"_s)->trigger();
+    const auto shown = Dialogs::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().text.contains(m_config.displayName()), qPrintable(shown.first().text));
 }
 
 void TestMainWindow::hasPanelsAndActions()

@@ -531,8 +531,8 @@ EnrichRequest EnrichmentPanel::request(QString *why) const
         r.source = EnrichRequest::Source::Pulse;
         r.pulseId = m_pulseId->text().trimmed();
         if (r.pulseId.isEmpty()) {
-            *why = tr("Enter the pulse's OTX id (24 hexadecimal characters, shown in the pulse "
-                      "browser).");
+            *why = tr("Enter the pulse's OTX id, or press Enrich beside a pulse's indicators in "
+                      "the pulse browser.");
         }
         break;
     case ValuesSource:

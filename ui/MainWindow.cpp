@@ -17,6 +17,7 @@
 #include "ui/Logging.h"
 #include "ui/MispExportPanel.h"
 #include "ui/PulseBrowser.h"
+#include "ui/PulseDetailView.h"
 #include "ui/ScheduleBox.h"
 #include "ui/SettingsPanel.h"
 #include "ui/SyncHistoryPanel.h"
@@ -351,6 +352,13 @@ void MainWindow::createPanels()
                 }
                 connect(watcher, &QFutureWatcherBase::finished, this, &MainWindow::updateActions);
                 updateActions();
+            });
+    connect(m_browser->detailView(),
+            &PulseDetailView::enrichRequested,
+            this,
+            [this](const QString &otxId) {
+                showPanel(Panel::Enrichment);
+                m_enrichmentPanel->enrichPulse(otxId);
             });
     connect(m_enrichmentPanel,
             &EnrichmentPanel::jobStarted,

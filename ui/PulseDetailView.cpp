@@ -124,7 +124,12 @@ PulseDetailView::PulseDetailView(AppSettings &settings,
     bar->addWidget(typeLabel);
     bar->addWidget(m_typeCombo);
     bar->addWidget(m_countLabel, 1);
+    m_enrichButton = new QPushButton(tr("&Enrich"), indicatorPane);
+    m_enrichButton->setObjectName(u"enrichPulseButton"_s);
+    m_enrichButton->setToolTip(tr("Fetch OTX's data on this pulse's indicators (Enrichment "
+                                  "panel)"));
     bar->addWidget(m_copyButton);
+    bar->addWidget(m_enrichButton);
     bar->addWidget(m_openButton);
     paneLayout->addLayout(bar);
 
@@ -171,6 +176,11 @@ PulseDetailView::PulseDetailView(AppSettings &settings,
     connect(m_copyButton, &QPushButton::clicked, this, &PulseDetailView::copySelectedValues);
     connect(openAction, &QAction::triggered, this, &PulseDetailView::openInOtx);
     connect(m_openButton, &QPushButton::clicked, this, &PulseDetailView::openInOtx);
+    connect(m_enrichButton, &QPushButton::clicked, this, [this] {
+        if (!m_otxId.isEmpty()) {
+            emit enrichRequested(m_otxId);
+        }
+    });
     connect(m_typeCombo, &QComboBox::activated, this, [this](int index) {
         m_indicators->setTypeFilter(m_typeCombo->itemData(index).toString());
     });
@@ -322,4 +332,5 @@ void PulseDetailView::updateButtons()
     m_copyButton->setEnabled(hasSelection);
     m_copyAction->setEnabled(hasSelection);
     m_openButton->setEnabled(!m_otxId.isEmpty());
+    m_enrichButton->setEnabled(!m_otxId.isEmpty());
 }

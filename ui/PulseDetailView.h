@@ -43,6 +43,10 @@ public slots:
     void copySelectedValues();
     void openInOtx();
 
+signals:
+    /// The analyst asked to enrich the shown pulse's indicators.
+    void enrichRequested(const QString &otxId);
+
 private:
     void rebuildTypeCombo();
     void updateButtons();
@@ -55,6 +59,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_openButton = nullptr;
+    QPushButton *m_enrichButton = nullptr;
     QTableView *m_table = nullptr;
     QAction *m_copyAction = nullptr;
 };

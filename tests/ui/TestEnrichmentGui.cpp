@@ -186,7 +186,15 @@ void TestEnrichmentGui::enrichAPulseAndReadTheResults()
     tabs->setCurrentIndex(0);
 
     QSignalSpy finished(panel, &EnrichmentPanel::enrichmentFinished);
-    panel->enrichPulse(PULSE_ID);
+    // From the pulse browser: pick the pulse, press Enrich beside its indicators.
+    window.showPanel(MainWindow::Panel::Pulses);
+    auto *pulses = window.findChild<QTableView *>(u"pulseTable"_s);
+    QTRY_COMPARE(pulses->model()->rowCount(), 1);
+    pulses->selectRow(0);
+    auto *enrichButton = window.findChild<QPushButton *>(u"enrichPulseButton"_s);
+    QTRY_VERIFY(enrichButton->isEnabled());
+    enrichButton->click();
+    QCOMPARE(window.currentPanel(), MainWindow::Panel::Enrichment);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     QVERIFY(!panel->isBusy());
     QVERIFY2(finished.first().first().toString().contains(u"3 enriched"_s),

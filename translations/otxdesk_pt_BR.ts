@@ -6,216 +6,216 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="185"/>
         <source>Use either --query or --pulse, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --query ou --pulse, não os dois.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="192"/>
         <source>--query needs a search text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--query precisa de um texto de pesquisa.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="200"/>
         <source>A pulse id is 24 hexadecimal characters; &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ID de pulse tem 24 caracteres hexadecimais; &quot;%1&quot; não é um.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="143"/>
         <location filename="../app/CommandLine.cpp" line="213"/>
         <source>--otx-url must be an http or https URL, such as https://otx.alienvault.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--otx-url deve ser uma URL http ou https, como https://otx.alienvault.com.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="233"/>
         <source>key ring</source>
-        <translation type="unfinished"></translation>
+        <translation>conjunto de chaves</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="238"/>
         <source>No other OTX key is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma outra chave do OTX está salva.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="239"/>
         <source>No OTX API key: set OTXDESK_OTX_KEY, add a key with &quot;otxdesk keys add NAME&quot;, or save the key in otxdesk&apos;s Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave de API do OTX: defina OTXDESK_OTX_KEY, adicione uma chave com &quot;otxdesk keys add NAME&quot; ou salve a chave nas Configurações do otxdesk.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="251"/>
         <source>Cancelling; the pages already stored are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando; as páginas já armazenadas são mantidas.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="253"/>
         <source>Sync cancelled; the pages already stored are kept, and the next sync finishes the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização cancelada; as páginas já armazenadas são mantidas, e a próxima sincronização conclui o trabalho.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="303"/>
         <source>Use either --pulse or --pending, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --pulse ou --pending, não os dois.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="315"/>
         <source>--pending takes a number of pulses, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pending recebe um número de pulses, 1 ou mais.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="331"/>
         <location filename="../app/CommandLine.cpp" line="480"/>
         <source>No MISP server: give --misp-url https://misp.example.org, or set the MISP address in otxdesk&apos;s Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum servidor MISP: informe --misp-url https://misp.example.org ou defina o endereço do MISP nas Configurações do otxdesk.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="341"/>
         <location filename="../app/CommandLine.cpp" line="487"/>
         <source>No MISP API key: set OTXDESK_MISP_KEY, or save the key in otxdesk&apos;s Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave de API do MISP: defina OTXDESK_MISP_KEY ou salve a chave nas Configurações do otxdesk.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="348"/>
         <source>Warning: TLS verification is off for %1 (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: a verificação TLS está desativada para %1 (Configurações).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="353"/>
         <source>Cancelling after the current batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando após o lote atual.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="355"/>
         <source>Export cancelled; what MISP accepted is recorded, and the next export finishes the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação cancelada; o que o MISP aceitou está registrado, e a próxima exportação conclui o trabalho.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="361"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="365"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="410"/>
         <source>Use one of --pulse, --pending, --values and --misp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use apenas uma opção entre --pulse, --pending, --values e --misp.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="414"/>
         <source>--types and --days go with --misp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--types e --days são usados com --misp.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="428"/>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="442"/>
         <source>--pending takes a number of indicators, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pending recebe um número de indicadores, 1 ou mais.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="454"/>
         <source>--days takes a number of days, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days recebe um número de dias, 1 ou mais.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="496"/>
         <source>Cancelling; what was enriched is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando; o que já foi enriquecido é mantido.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="498"/>
         <source>Enrichment cancelled; what was enriched is kept, and the next run does the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enriquecimento cancelado; o que já foi enriquecido é mantido, e a próxima execução faz o resto.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="545"/>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="547"/>
         <source>refused by OTX</source>
-        <translation type="unfinished"></translation>
+        <translation>recusada pelo OTX</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="549"/>
         <source>resting until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>em pausa até %1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="552"/>
         <source>limited by OTX</source>
-        <translation type="unfinished"></translation>
+        <translation>limitada pelo OTX</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="554"/>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>não testada</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="557"/>
         <source>%1%2  %3 of %4 today, %5 per minute  %6</source>
         <extracomment>A key in `otxdesk keys list`: name, (primary), used/limit today, per minute, state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2  %3 de %4 hoje, %5 por minuto  %6</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="558"/>
         <source> (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation> (principal)</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="579"/>
         <source>Use: keys list | keys add NAME (the key on standard input) | keys remove NAME | keys test [NAME] | keys primary NAME | keys rename NAME NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: keys list | keys add NAME (a chave pela entrada padrão) | keys remove NAME | keys test [NAME] | keys primary NAME | keys rename NAME NEW</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="621"/>
         <source>No OTX keys. Add one with: otxdesk keys add NAME &lt; keyfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave do OTX. Adicione uma com: otxdesk keys add NAME &lt; arquivo_da_chave</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="630"/>
         <source>OTX key for &quot;%1&quot; (not shown; Enter to finish): </source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do OTX para &quot;%1&quot; (não exibida; Enter para concluir): </translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="632"/>
         <source>Could not read the key from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a chave da entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="643"/>
         <source>--daily-limit takes 1 or more, --per-minute 0 (no limit) or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--daily-limit recebe 1 ou mais; --per-minute, 0 (sem limite) ou mais.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="650"/>
         <source>Added the OTX key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do OTX &quot;%1&quot; adicionada.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="657"/>
         <source>Removed the OTX key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do OTX &quot;%1&quot; removida.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="664"/>
         <source>&quot;%1&quot; is now the primary OTX key.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; agora é a chave principal do OTX.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="671"/>
         <source>Renamed the OTX key &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do OTX &quot;%1&quot; renomeada para &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="734"/>
         <source>Could not write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever na saída padrão.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="770"/>
@@ -235,132 +235,147 @@ Without a command the window opens. Commands:
   keys list | add NAME | remove NAME | test [NAME] | primary NAME |
        rename NAME NEW           manage the OTX keys (add reads the key
                                  from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>otxdesk: pulses do AlienVault OTX em uma base local.
+
+Sem um comando, a janela é aberta. Comandos:
+  sync [--query Q | --pulse ID]  executa uma sincronização e mostra o resumo
+  stats --json                   mostra os totais em JSON
+  pulses --json                  mostra todos os pulses armazenados em JSON
+  export-misp [--pulse ID | --pending N] [--publish] [--misp-url URL]
+                                 exporta pulses para o MISP (chave do
+                                 chaveiro ou de OTXDESK_MISP_KEY)
+  enrich [--pulse ID | --pending N | --values FILE |
+          --misp [--types T,..] [--days N]] [--force]
+                                 enriquece indicadores com o OTX (chaves do
+                                 conjunto de chaves ou OTXDESK_OTX_KEY=K1,K2,...)
+  keys list | add NAME | remove NAME | test [NAME] | primary NAME |
+       rename NAME NEW           gerencia as chaves do OTX (add lê a chave
+                                 da entrada padrão)</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="788"/>
         <source>sync, stats, pulses, export-misp, enrich or keys</source>
-        <translation type="unfinished"></translation>
+        <translation>sync, stats, pulses, export-misp, enrich ou keys</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="858"/>
         <source>--pulse goes with sync, export-misp or enrich.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pulse é usado com sync, export-misp ou enrich.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="862"/>
         <source>--pending goes with export-misp or enrich.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pending é usado com export-misp ou enrich.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="866"/>
         <source>--publish goes with export-misp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish é usado com export-misp.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="870"/>
         <source>--misp-url goes with export-misp or enrich --misp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--misp-url é usado com export-misp ou enrich --misp.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="876"/>
         <source>--values, --force, --misp, --types and --days go with enrich.</source>
-        <translation type="unfinished"></translation>
+        <translation>--values, --force, --misp, --types e --days são usados com enrich.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="880"/>
         <source>--daily-limit and --per-minute go with keys add.</source>
-        <translation type="unfinished"></translation>
+        <translation>--daily-limit e --per-minute são usados com keys add.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="817"/>
         <source>export-misp: publish each event once exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-misp: publica cada evento assim que exportado.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="818"/>
         <source>MISP base URL (default: the one in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base do MISP (padrão: a definida nas Configurações).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="853"/>
         <source>--query goes with sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>--query é usado com sync.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="790"/>
         <source>sync: search OTX for Q and store the matching pulses.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: pesquisa Q no OTX e armazena os pulses correspondentes.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="792"/>
         <source>sync: fetch the pulse with this id. export-misp: export it (repeatable). enrich: enrich its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: busca o pulse com este ID. export-misp: exporta-o (pode ser repetido). enrich: enriquece seus indicadores.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="796"/>
         <source>export-misp: export at most N pulses waiting for export (default: all). enrich: at most N indicators waiting (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>export-misp: exporta no máximo N pulses aguardando exportação (padrão: todos). enrich: no máximo N indicadores aguardando (padrão: todos).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="800"/>
         <source>enrich: the indicators in FILE (- for standard input), one per line, as &quot;value&quot; or &quot;&lt;OTX type&gt; value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>enrich: os indicadores em FILE (- para a entrada padrão), um por linha, como &quot;valor&quot; ou &quot;&lt;tipo OTX&gt; valor&quot;.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="803"/>
         <source>enrich: fetch even indicators enriched recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>enrich: busca também os indicadores enriquecidos recentemente.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="805"/>
         <source>enrich: the indicators of MISP attributes (High-threat events first).</source>
-        <translation type="unfinished"></translation>
+        <translation>enrich: os indicadores dos atributos do MISP (eventos de ameaça alta primeiro).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="807"/>
         <source>enrich --misp: only these MISP types, comma-separated (ip-dst,domain,md5).</source>
-        <translation type="unfinished"></translation>
+        <translation>enrich --misp: apenas estes tipos do MISP, separados por vírgula (ip-dst,domain,md5).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="809"/>
         <source>enrich --misp: only events published in the last N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>enrich --misp: apenas eventos publicados nos últimos N dias.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="811"/>
         <source>keys add: requests the key may make per day (default 9000).</source>
-        <translation type="unfinished"></translation>
+        <translation>keys add: requisições que a chave pode fazer por dia (padrão 9000).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="814"/>
         <source>keys add: requests the key may make per minute (default 120; 0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>keys add: requisições que a chave pode fazer por minuto (padrão 120; 0: sem limite).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="819"/>
         <source>stats, pulses, export-misp, enrich, keys list: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats, pulses, export-misp, enrich, keys list: mostra JSON.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="821"/>
         <source>sqlite:PATH or postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE] (the password comes from the keychain or PGPASSWORD); default: the database chosen in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite:PATH ou postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE] (a senha vem do chaveiro ou de PGPASSWORD); padrão: o banco de dados escolhido nas Configurações.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="825"/>
         <source>OTX base URL (default: the one in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base do OTX (padrão: a definida nas Configurações).</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="843"/>
         <source>Unknown command. Use sync, stats --json, pulses --json, export-misp, enrich or keys; --help lists the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconhecido. Use sync, stats --json, pulses --json, export-misp, enrich ou keys; --help lista as opções.</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="849"/>
         <source>%1 prints JSON only: add --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 só mostra JSON: adicione --json.</translation>
     </message>
 </context>
 <context>
@@ -368,34 +383,34 @@ Without a command the window opens. Commands:
     <message>
         <location filename="../models/Database.cpp" line="230"/>
         <source>The Postgres database cannot be used: Qt&apos;s QPSQL driver or the PostgreSQL client library (libpq) is not installed. Install the Debian package libqt6sql6-psql, or choose the built-in SQLite database in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados Postgres não pode ser usado: o driver QPSQL do Qt ou a biblioteca cliente do PostgreSQL (libpq) não está instalado. Instale o pacote Debian libqt6sql6-psql ou escolha o banco de dados SQLite embutido nas Configurações.</translation>
     </message>
     <message>
         <location filename="../models/Database.cpp" line="238"/>
         <source>The SQLite database cannot be used: Qt&apos;s QSQLITE driver is not installed (Debian package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados SQLite não pode ser usado: o driver QSQLITE do Qt não está instalado (pacote Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <location filename="../models/Database.cpp" line="288"/>
         <source>Could not connect to the Postgres database %1. Check the host, port, user, password and TLS mode in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível conectar ao banco de dados Postgres %1. Verifique o host, a porta, o usuário, a senha e o modo TLS nas Configurações.</translation>
     </message>
     <message>
         <location filename="../models/Database.cpp" line="314"/>
         <source>Could not open the SQLite database %1. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o banco de dados SQLite %1. Verifique se a pasta existe e permite gravação.</translation>
     </message>
     <message>
         <location filename="../models/Database.cpp" line="379"/>
         <source>The database was written by a newer otxdesk (schema %1, this version knows %2). Update otxdesk before using this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados foi gravado por um otxdesk mais novo (esquema %1; esta versão conhece até o %2). Atualize o otxdesk antes de usar este banco de dados.</translation>
     </message>
     <message>
         <location filename="../models/Database.cpp" line="457"/>
         <location filename="../models/PulseStore.cpp" line="178"/>
         <location filename="../models/PulseStore.cpp" line="244"/>
         <source>The database failed while %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha no banco de dados durante a operação: %1.</translation>
     </message>
 </context>
 <context>
@@ -403,22 +418,22 @@ Without a command the window opens. Commands:
     <message>
         <location filename="../models/DatabaseConfig.cpp" line="28"/>
         <source>The SQLite database needs a file path, as in sqlite:/home/me/otxdesk.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados SQLite precisa de um caminho de arquivo, como em sqlite:/home/me/otxdesk.db.</translation>
     </message>
     <message>
         <location filename="../models/DatabaseConfig.cpp" line="39"/>
         <source>The database must be sqlite:PATH or postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE].</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados deve ser sqlite:PATH ou postgresql://USER@HOST[:PORT]/DB[?sslmode=MODE].</translation>
     </message>
     <message>
         <location filename="../models/DatabaseConfig.cpp" line="55"/>
         <source>The Postgres URL needs a host and a database name, as in postgresql://me@127.0.0.1/otxdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do Postgres precisa de um host e do nome de um banco de dados, como em postgresql://me@127.0.0.1/otxdesk.</translation>
     </message>
     <message>
         <location filename="../models/DatabaseConfig.cpp" line="61"/>
         <source>Unknown sslmode &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode &quot;%1&quot; desconhecido; use um destes: %2.</translation>
     </message>
 </context>
 <context>
@@ -427,411 +442,411 @@ Without a command the window opens. Commands:
         <location filename="../ui/EnrichmentPanel.cpp" line="66"/>
         <location filename="../ui/EnrichmentPanel.cpp" line="723"/>
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo</numerusform>
+            <numerusform>%n campos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/EnrichmentPanel.cpp" line="72"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n itens</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="136"/>
         <source>&amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chaves…</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="138"/>
         <source>Add, test and order your OTX keys, and see what each has left today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione, teste e ordene suas chaves do OTX e veja quanto resta a cada uma hoje.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="147"/>
         <source>Waiting indicators (pulses and MISP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores aguardando (pulses e MISP)</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="148"/>
         <source>Indicators of one pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores de um pulse</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="149"/>
         <source>A pasted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma lista colada</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="150"/>
         <source>MISP attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos do MISP</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="158"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="160"/>
         <source>MISP attributes of High-threat events first, then the indicators of the newest pulses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro os atributos do MISP de eventos de ameaça alta, depois os indicadores dos pulses mais recentes.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="162"/>
         <source>At &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>No má&amp;ximo:</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="169"/>
         <source>OTX pulse id, 24 hexadecimal characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do pulse no OTX, 24 caracteres hexadecimais</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="170"/>
         <source>&amp;Pulse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pulse:</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="175"/>
         <source>One indicator per line: an address, a name, a URL, a hash or a CVE; or &quot;&lt;OTX type&gt; value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um indicador por linha: um endereço, um nome, uma URL, um hash ou um CVE; ou &quot;&lt;tipo OTX&gt; valor&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="185"/>
         <source>all types; or e.g. ip-dst, domain, md5</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os tipos; ou, p. ex., ip-dst, domain, md5</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
         <source>IDS or not</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS ou não</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
         <source>IDS only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente IDS</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="188"/>
         <source>Not IDS only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente não IDS</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="192"/>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer data</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="193"/>
         <location filename="../ui/EnrichmentPanel.cpp" line="227"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="194"/>
         <source>Events published within the last N days (MISP&apos;s &quot;last&quot;); events never published are then left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos publicados nos últimos N dias (o &quot;last&quot; do MISP); eventos nunca publicados ficam de fora.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="197"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="197"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="197"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="197"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indefinida</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="204"/>
         <source>&amp;Types:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipos:</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="205"/>
         <source>&amp;IDS flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcação &amp;IDS:</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="206"/>
         <source>&amp;Published within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicados nos últimos:</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="207"/>
         <source>Event threat level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de ameaça do evento:</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="226"/>
         <source>Fresh for </source>
-        <translation type="unfinished"></translation>
+        <translation>Validade de </translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="228"/>
         <source>An indicator enriched within this many days is not fetched again: its requests are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um indicador enriquecido há menos que esse número de dias não é buscado de novo: suas requisições são poupadas.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="235"/>
         <source>Fetch again even if fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar de novo mesmo se recente</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="237"/>
         <source>&amp;Enrich</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enriquecer</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="239"/>
         <source>Fetch OTX&apos;s data for the chosen indicators (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar os dados do OTX para os indicadores escolhidos (Ctrl+Return).</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="241"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="250"/>
         <source>What to enrich</source>
-        <translation type="unfinished"></translation>
+        <translation>O que enriquecer</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="268"/>
         <source>Filter by value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por valor</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="272"/>
         <location filename="../ui/EnrichmentPanel.cpp" line="325"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="291"/>
         <source>Open in &amp;OTX</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no &amp;OTX</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="295"/>
         <source>Section / field</source>
-        <translation type="unfinished"></translation>
+        <translation>Seção / campo</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="295"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="319"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="319"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="319"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="319"/>
         <source>Last enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Último enriquecimento</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="331"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer prioridade</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="332"/>
         <source>MISP, High-threat events</source>
-        <translation type="unfinished"></translation>
+        <translation>MISP, eventos de ameaça alta</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="333"/>
         <source>Pulses, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulses, mais recentes primeiro</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="334"/>
         <source>MISP, other events</source>
-        <translation type="unfinished"></translation>
+        <translation>MISP, outros eventos</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="367"/>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="368"/>
         <source>&amp;Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aguardando</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="385"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="457"/>
         <source>MISP, High-threat event</source>
-        <translation type="unfinished"></translation>
+        <translation>MISP, evento de ameaça alta</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="457"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="457"/>
         <source>MISP, other event</source>
-        <translation type="unfinished"></translation>
+        <translation>MISP, outro evento</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="461"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="473"/>
         <source>The first %1 waiting, in the order Enrich takes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os primeiros %1 aguardando, na ordem da fila de enriquecimento.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/EnrichmentPanel.cpp" line="474"/>
         <source>%n indicator(s) waiting, in the order Enrich takes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicador aguardando, na ordem da fila de enriquecimento.</numerusform>
+            <numerusform>%n indicadores aguardando, na ordem da fila de enriquecimento.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="484"/>
         <source>Indicators: %1 enriched, %2 stale, %3 never enriched, %4 failed, %5 of types OTX cannot enrich.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores: %1 enriquecidos, %2 desatualizados, %3 nunca enriquecidos, %4 com falha, %5 de tipos que o OTX não enriquece.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="493"/>
         <source>%1: %2 enriched, %3 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 enriquecidos, %3 aguardando</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="509"/>
         <source>No OTX key in the key ring yet: add one under Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há chave do OTX no conjunto de chaves: adicione uma em Chaves.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="517"/>
         <source>%1: %2 of %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: restam %2 de %3</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="518"/>
         <source> (refused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (recusada)</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="519"/>
         <source> (resting)</source>
-        <translation type="unfinished"></translation>
+        <translation> (em pausa)</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="522"/>
         <source>Requests today: %1 spent. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições hoje: %1 usadas. %2</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="534"/>
         <source>Enter the pulse&apos;s OTX id, or press Enrich beside a pulse&apos;s indicators in the pulse browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o ID do pulse no OTX ou clique em Enriquecer junto aos indicadores de um pulse no navegador de pulses.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="542"/>
         <source>Paste the indicators to enrich, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole os indicadores a enriquecer, um por linha.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="564"/>
         <source>Tick at least one threat level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque pelo menos um nível de ameaça.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="566"/>
         <source>Set the MISP address and key under Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina primeiro o endereço e a chave do MISP em Configurações.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="605"/>
         <source>Enrichment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enriquecimento: %1</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="629"/>
         <source>An enrichment is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um enriquecimento está em andamento; aguarde-o ou cancele-o.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="641"/>
         <source>Cancelling; what was enriched is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando; o que já foi enriquecido é mantido.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="661"/>
         <source>Enrichment cancelled after %1 s. What was enriched is kept; the rest waits for the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enriquecimento cancelado após %1 s. O que já foi enriquecido é mantido; o resto aguarda a próxima execução.</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="685"/>
         <source>Pick an indicator to see what OTX knows of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um indicador para ver o que o OTX sabe sobre ele.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/EnrichmentPanel.cpp" line="692"/>
         <source>in %n pulse(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>em %n pulse</numerusform>
+            <numerusform>em %n pulses</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="695"/>
         <source>ATT&amp;CK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK: %1</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="698"/>
         <source>seen %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>visto de %1 a %2</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="717"/>
         <source>OTX knows nothing (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX não sabe nada (HTTP 404)</translation>
     </message>
     <message>
         <location filename="../ui/EnrichmentPanel.cpp" line="718"/>
         <source>failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou (HTTP %1)</translation>
     </message>
 </context>
 <context>
@@ -839,81 +854,81 @@ Without a command the window opens. Commands:
     <message numerus="yes">
         <location filename="../services/EnrichmentService.cpp" line="259"/>
         <source>OTX did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O OTX não respondeu em %n segundo.</numerusform>
+            <numerusform>O OTX não respondeu em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../services/EnrichmentService.cpp" line="263"/>
         <source>The connection to OTX failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com o OTX falhou: %1</translation>
     </message>
     <message>
         <location filename="../services/EnrichmentService.cpp" line="265"/>
         <source>OTX had a server error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX teve um erro de servidor (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../services/EnrichmentService.cpp" line="267"/>
         <source>OTX sent a reply that is not JSON (it may have been cut off).</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX enviou uma resposta que não é JSON (ela pode ter sido cortada).</translation>
     </message>
     <message>
         <location filename="../services/EnrichmentService.cpp" line="297"/>
         <source>OTX answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX respondeu com HTTP %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../services/EnrichmentService.cpp" line="363"/>
         <source>Enriched %1 of %2 indicators; %n request(s) left today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %2 indicadores enriquecidos; resta %n requisição hoje.</numerusform>
+            <numerusform>%1 de %2 indicadores enriquecidos; restam %n requisições hoje.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../services/EnrichmentService.cpp" line="426"/>
         <source>No MISP API key: save it under Settings, MISP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave de API do MISP: salve-a em Configurações, MISP.</translation>
     </message>
     <message>
         <location filename="../services/EnrichmentService.cpp" line="516"/>
         <source>Preparing the enrichment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando o enriquecimento…</translation>
     </message>
     <message>
         <location filename="../services/EnrichmentService.cpp" line="531"/>
         <source>No keychain to read the OTX keys from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chaveiro de onde ler as chaves do OTX.</translation>
     </message>
     <message>
         <location filename="../services/EnrichmentService.cpp" line="636"/>
         <source>Enrichment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O enriquecimento falhou: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../services/EnrichmentService.cpp" line="638"/>
         <source>Enrichment: %1 enriched, %2 unknown to OTX, %3 failed, %4 fresh (not fetched), %5 of types OTX cannot enrich; %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enriquecimento: %1 enriquecidos, %2 desconhecidos pelo OTX, %3 com falha, %4 recentes (não buscados), %5 de tipos que o OTX não enriquece; %n requisição.</numerusform>
+            <numerusform>Enriquecimento: %1 enriquecidos, %2 desconhecidos pelo OTX, %3 com falha, %4 recentes (não buscados), %5 de tipos que o OTX não enriquece; %n requisições.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../services/EnrichmentService.cpp" line="649"/>
         <source>From MISP: %n attribute(s), %1 of types OTX has no indicator for.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Do MISP: %n atributo, %1 de tipos para os quais o OTX não tem indicador.</numerusform>
+            <numerusform>Do MISP: %n atributos, %1 de tipos para os quais o OTX não tem indicador.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../services/EnrichmentService.cpp" line="656"/>
         <source>%n value(s) of no known type were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor sem tipo conhecido foi deixado de fora.</numerusform>
+            <numerusform>%n valores sem tipo conhecido foram deixados de fora.</numerusform>
         </translation>
     </message>
 </context>
@@ -922,7 +937,7 @@ Without a command the window opens. Commands:
     <message>
         <location filename="../models/EnrichmentStore.cpp" line="88"/>
         <source>The store has no pulse %1. Sync it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A base local não tem o pulse %1. Sincronize-o primeiro.</translation>
     </message>
 </context>
 <context>
@@ -931,68 +946,68 @@ Without a command the window opens. Commands:
         <location filename="../models/EnrichmentTableModel.cpp" line="42"/>
         <location filename="../models/EnrichmentTableModel.cpp" line="180"/>
         <source>Enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Enriquecido</translation>
     </message>
     <message>
         <location filename="../models/EnrichmentTableModel.cpp" line="45"/>
         <source>Unknown to OTX</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido pelo OTX</translation>
     </message>
     <message>
         <location filename="../models/EnrichmentTableModel.cpp" line="48"/>
         <source>Partly enriched</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialmente enriquecido</translation>
     </message>
     <message>
         <location filename="../models/EnrichmentTableModel.cpp" line="51"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <location filename="../models/EnrichmentTableModel.cpp" line="163"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location filename="../models/EnrichmentTableModel.cpp" line="165"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../models/EnrichmentTableModel.cpp" line="168"/>
         <source>Pulses</source>
         <extracomment>How many OTX pulses carry the indicator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pulses</translation>
     </message>
     <message>
         <location filename="../models/EnrichmentTableModel.cpp" line="170"/>
         <source>Reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reputação</translation>
     </message>
     <message>
         <location filename="../models/EnrichmentTableModel.cpp" line="172"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../models/EnrichmentTableModel.cpp" line="174"/>
         <source>ASN</source>
-        <translation type="unfinished"></translation>
+        <translation>ASN</translation>
     </message>
     <message>
         <location filename="../models/EnrichmentTableModel.cpp" line="176"/>
         <source>Malware families</source>
-        <translation type="unfinished"></translation>
+        <translation>Famílias de malware</translation>
     </message>
     <message>
         <location filename="../models/EnrichmentTableModel.cpp" line="178"/>
         <source>Adversaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversários</translation>
     </message>
     <message>
         <location filename="../models/EnrichmentTableModel.cpp" line="182"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1000,27 +1015,27 @@ Without a command the window opens. Commands:
     <message>
         <location filename="../ui/JobsView.cpp" line="24"/>
         <source>No jobs running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma tarefa em execução.</translation>
     </message>
     <message>
         <location filename="../ui/JobsView.cpp" line="48"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <location filename="../ui/JobsView.cpp" line="62"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/JobsView.cpp" line="64"/>
         <source>Stop this job. What it already stored is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interromper esta tarefa. O que ela já armazenou é mantido.</translation>
     </message>
     <message>
         <location filename="../ui/JobsView.cpp" line="78"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -1028,62 +1043,62 @@ Without a command the window opens. Commands:
     <message>
         <location filename="../services/KeyManager.cpp" line="36"/>
         <source>The key is empty. Paste the key from your OTX account page (Settings, API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave está vazia. Cole a chave da página da sua conta no OTX (Settings, API key).</translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="43"/>
         <source>There is already an OTX key named &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma chave do OTX chamada &quot;%1&quot;. Escolha outro nome.</translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="49"/>
         <source>The key was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave não foi salva: %1</translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="72"/>
         <source>The key &quot;%1&quot; was removed, but the keychain kept its secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave &quot;%1&quot; foi removida, mas o chaveiro manteve o segredo dela: %2</translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="96"/>
         <source>The key &quot;%1&quot; cannot be renamed: its secret cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave &quot;%1&quot; não pode ser renomeada: o segredo dela não pode ser lido (%2).</translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="109"/>
         <source>The key was renamed, but the keychain kept its secret under the old name &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave foi renomeada, mas o chaveiro manteve o segredo dela com o nome antigo &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="140"/>
         <source>OTX accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX aceitou a chave.</translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="143"/>
         <source>OTX refused the key (HTTP 403): it is wrong or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX recusou a chave (HTTP 403): ela está errada ou foi revogada.</translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="146"/>
         <source>OTX is limiting the key (HTTP 429); it works, but must rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX está limitando a chave (HTTP 429); ela funciona, mas precisa ficar em pausa.</translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="149"/>
         <source>The key could not be tested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível testar a chave: %1</translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="163"/>
         <source>The key &quot;%1&quot; cannot be tested: its secret cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave &quot;%1&quot; não pode ser testada: o segredo dela não pode ser lido (%2).</translation>
     </message>
     <message>
         <location filename="../services/KeyManager.cpp" line="188"/>
         <source>The result could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível registrar o resultado: %1</translation>
     </message>
 </context>
 <context>
@@ -1091,55 +1106,55 @@ Without a command the window opens. Commands:
     <message>
         <location filename="../services/KeyRing.cpp" line="95"/>
         <source>There is no OTX key in the key ring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma chave do OTX no conjunto de chaves.</translation>
     </message>
     <message>
         <location filename="../services/KeyRing.cpp" line="217"/>
         <source>Waiting for the OTX keys&apos; rate limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando os limites de taxa das chaves do OTX.</translation>
     </message>
     <message>
         <location filename="../services/KeyRing.cpp" line="229"/>
         <source>There is no OTX key. Add one under Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma chave do OTX. Adicione uma em Chaves.</translation>
     </message>
     <message>
         <location filename="../services/KeyRing.cpp" line="231"/>
         <source>Every usable OTX key has spent its daily budget. The work resumes after midnight, or add a key under Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as chaves do OTX utilizáveis esgotaram a cota diária. O trabalho será retomado após a meia-noite, ou adicione uma chave em Chaves.</translation>
     </message>
     <message>
         <location filename="../services/KeyRing.cpp" line="234"/>
         <source>OTX refused every OTX key (HTTP 403). Check the keys under Keys and test them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX recusou todas as chaves (HTTP 403). Verifique as chaves em Chaves e teste-as.</translation>
     </message>
     <message>
         <location filename="../services/KeyRing.cpp" line="237"/>
         <source>No OTX key could be read from the keychain. Unlock the keychain or enter the keys again under Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave do OTX pôde ser lida do chaveiro. Desbloqueie o chaveiro ou informe as chaves novamente em Chaves.</translation>
     </message>
     <message>
         <location filename="../services/KeyRing.cpp" line="310"/>
         <source>OTX limited this key (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX limitou esta chave (HTTP 429).</translation>
     </message>
     <message numerus="yes">
         <location filename="../services/KeyRing.cpp" line="314"/>
         <source>OTX is limiting the key &quot;%1&quot; (HTTP 429); it rests for %n second(s) while other keys take over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O OTX está limitando a chave &quot;%1&quot; (HTTP 429); ela fica em pausa por %n segundo enquanto outras chaves assumem.</numerusform>
+            <numerusform>O OTX está limitando a chave &quot;%1&quot; (HTTP 429); ela fica em pausa por %n segundos enquanto outras chaves assumem.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../services/KeyRing.cpp" line="324"/>
         <source>OTX refused this key (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX recusou esta chave (HTTP 403).</translation>
     </message>
     <message>
         <location filename="../services/KeyRing.cpp" line="328"/>
         <source>OTX refused the key &quot;%1&quot; (HTTP 403): it is wrong or revoked. It is not used again until you test it under Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX recusou a chave &quot;%1&quot; (HTTP 403): ela está errada ou foi revogada. Ela não será usada novamente até que você a teste em Chaves.</translation>
     </message>
 </context>
 <context>
@@ -1147,28 +1162,28 @@ Without a command the window opens. Commands:
     <message>
         <location filename="../models/KeyStore.cpp" line="47"/>
         <source>There is no OTX key named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma chave do OTX chamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../models/KeyStore.cpp" line="63"/>
         <source>Give the key a name, such as &quot;work&quot; or &quot;team&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome à chave, como &quot;trabalho&quot; ou &quot;equipe&quot;.</translation>
     </message>
     <message>
         <location filename="../models/KeyStore.cpp" line="66"/>
         <source>A key name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de chave tem no máximo %1 caracteres.</translation>
     </message>
     <message>
         <location filename="../models/KeyStore.cpp" line="72"/>
         <source>A key name cannot hold control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de chave não pode conter caracteres de controle.</translation>
     </message>
     <message>
         <location filename="../models/KeyStore.cpp" line="112"/>
         <location filename="../models/KeyStore.cpp" line="170"/>
         <source>There is already an OTX key named &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma chave do OTX chamada &quot;%1&quot;. Escolha outro nome.</translation>
     </message>
 </context>
 <context>
@@ -1176,22 +1191,22 @@ Without a command the window opens. Commands:
     <message>
         <location filename="../services/SecretStore.cpp" line="62"/>
         <source>the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>chaveiro do sistema</translation>
     </message>
     <message>
         <location filename="../services/SecretStore.cpp" line="70"/>
         <source>No secret named &quot;%1&quot; is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum segredo chamado &quot;%1&quot; está armazenado no chaveiro.</translation>
     </message>
     <message>
         <location filename="../services/SecretStore.cpp" line="77"/>
         <source>The OS keychain is not available, so the secret was not read or saved. otxdesk needs a Secret Service provider (for example gnome-keyring or KWallet) running and unlocked on the session D-Bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não está disponível, então o segredo não foi lido nem salvo. O otxdesk precisa de um provedor do Secret Service (por exemplo, gnome-keyring ou KWallet) em execução e desbloqueado no D-Bus da sessão.</translation>
     </message>
     <message>
         <location filename="../services/SecretStore.cpp" line="147"/>
         <source>The OS keychain returned something other than what was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema devolveu algo diferente do que foi armazenado.</translation>
     </message>
 </context>
 <context>
@@ -1199,237 +1214,237 @@ Without a command the window opens. Commands:
     <message>
         <location filename="../ui/KeysDialog.cpp" line="44"/>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="47"/>
         <source>Refused by OTX: test it again once fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada pelo OTX: teste-a novamente depois de corrigir</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="50"/>
         <source>Resting until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em pausa até %1</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="53"/>
         <source>Limited by OTX</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitada pelo OTX</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="55"/>
         <source>Not tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não testada</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="72"/>
         <source>OTX keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves do OTX</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="74"/>
         <source>The primary key is used while it has budget, then the key with the most left. A key OTX limits rests and the others take over; a key OTX refuses is not used until a test passes. The keys themselves stay in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave principal é usada enquanto tiver cota; depois, a chave com mais saldo. Uma chave limitada pelo OTX fica em pausa e as outras assumem; uma chave recusada pelo OTX não é usada até passar em um teste. As chaves em si ficam guardadas em: %1.</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="84"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="84"/>
         <source>Used today</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso hoje</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="84"/>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="84"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="84"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última verificação</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="95"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar…</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="97"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="99"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nomear…</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="101"/>
         <source>Make &amp;primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar &amp;principal</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="103"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="105"/>
         <source>One cheap request to OTX with the key; it counts towards its budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma requisição barata ao OTX com a chave; ela conta para a cota da chave.</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="180"/>
         <source>%1 (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (principal)</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="184"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="190"/>
         <source>%1/day, %2/min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/dia, %2/min</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="191"/>
         <source>%1/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/dia</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="209"/>
         <source>No key yet. Add your OTX key (OTX: Settings, API key); add more to share the work between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave ainda. Adicione sua chave do OTX (no OTX: Settings, API key); adicione mais chaves para dividir o trabalho entre elas.</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="263"/>
         <source>Saving the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando a chave…</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="266"/>
         <source>Added the key &quot;%1&quot;. Test it to be sure OTX takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave &quot;%1&quot; adicionada. Teste-a para ter certeza de que o OTX a aceita.</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="277"/>
         <source>Add an OTX key</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma chave do OTX</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="280"/>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>principal</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="284"/>
         <source>64 hexadecimal characters, from your OTX account</source>
-        <translation type="unfinished"></translation>
+        <translation>64 caracteres hexadecimais, da sua conta no OTX</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="290"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limite</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="294"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="295"/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave:</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="296"/>
         <source>Requests per &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições por &amp;dia:</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="297"/>
         <source>Requests per &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições por &amp;minuto:</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="302"/>
         <source>Give the key a name and paste the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome à chave e cole a chave.</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="320"/>
         <source>Remove the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a chave</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="321"/>
         <source>Remove the OTX key &quot;%1&quot;? Its secret is deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a chave do OTX &quot;%1&quot;? O segredo dela será apagado do chaveiro.</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="322"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="323"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="329"/>
         <source>Removing the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo a chave…</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="331"/>
         <source>Removed the key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave &quot;%1&quot; removida.</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="344"/>
         <source>Rename the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear a chave</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="345"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome:</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="349"/>
         <source>Renaming the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeando a chave…</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="352"/>
         <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; renomeada para &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="364"/>
         <source>Choosing the primary key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definindo a chave principal…</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="366"/>
         <source>&quot;%1&quot; is now the primary key.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; agora é a chave principal.</translation>
     </message>
     <message>
         <location filename="../ui/KeysDialog.cpp" line="378"/>
         <source>Testing the key with OTX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando a chave com o OTX…</translation>
     </message>
 </context>
 <context>
@@ -1437,181 +1452,181 @@ Without a command the window opens. Commands:
     <message>
         <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>otxdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>otxdesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorada: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>%n key(s) started a new day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uso diário zerado para %n chave.</numerusform>
+            <numerusform>Uso diário zerado para %n chaves.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Coming next: cards and charts of your store: pulses per day, indicators by type, sync runs, export and enrichment results, key usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em breve: cartões e gráficos da sua base: pulses por dia, indicadores por tipo, execuções de sincronização, resultados de exportação e de enriquecimento, uso das chaves.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>Pulses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulses</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de sincronização</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>MISP export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação para o MISP</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enriquecimento</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="264"/>
         <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visão geral</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>The database could not be opened: %1 Choose another database under Settings; the change applies after a restart. No sync can run until the database works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o banco de dados: %1 Escolha outro banco de dados em Configurações; a mudança vale após reiniciar. Nenhuma sincronização pode ser executada até o banco de dados funcionar.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Database unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados indisponível: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Fetch what changed in your subscribed OTX feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar o que mudou no seu feed assinado do OTX</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>Sync &amp;everything again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;tudo novamente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Fetch the whole subscribed feed again (within the first-sync look-back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar de novo todo o feed assinado (dentro do período retroativo da primeira sincronização)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Search &amp;OTX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar no &amp;OTX…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Search OTX for pulses and store what it finds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar pulses no OTX e armazenar o que for encontrado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>&amp;Fetch pulse by id…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar pulse por ID…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Fetch one pulse by its OTX id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar um pulse pelo ID no OTX</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>&amp;Cancel running jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar tarefas em execução</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>Stop the running jobs; what they stored is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Interromper as tarefas em execução; o que elas armazenaram é mantido</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="463"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Read the pulses and the sync history again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler novamente os pulses e o histórico de sincronização</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="467"/>
         <source>&amp;Filter pulses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar pulses</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Type to filter the pulse table</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite para filtrar a tabela de pulses</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>OTX server and key, database</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor e chave do OTX, banco de dados</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>Close otxdesk; running jobs are cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o otxdesk; as tarefas em execução são canceladas</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>&amp;About otxdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o otxdesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Version and purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão e finalidade</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>About otxdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o otxdesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="497"/>
@@ -1620,154 +1635,160 @@ Without a command the window opens. Commands:
 A desktop workbench for AlienVault OTX pulses: sync, browse and filter them, export them to MISP and enrich their indicators, with keys kept in the OS keychain.
 
 Database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>otxdesk %1
+
+Uma bancada de trabalho para pulses do AlienVault OTX: sincronize, navegue e filtre pulses, exporte-os para o MISP e enriqueça seus indicadores, com as chaves guardadas no chaveiro do sistema.
+
+Banco de dados: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Search OTX</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar no OTX</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="561"/>
         <source>Search OTX for pulses about (a name, tag, adversary, malware or indicator):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar no OTX pulses sobre (um nome, tag, adversário, malware ou indicador):</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Nothing to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para pesquisar.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Fetch pulse by id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar pulse por ID</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="586"/>
         <source>OTX pulse id (24 hexadecimal characters) or the pulse&apos;s page address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do pulse no OTX (24 caracteres hexadecimais) ou o endereço da página do pulse:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>Not a pulse id</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um ID de pulse</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="595"/>
         <source>“%1” is not an OTX pulse id. A pulse id has 24 hexadecimal characters, such as 57204e9b3c4c3e015d93cb12; the address of a pulse&apos;s page works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID de pulse do OTX. Um ID de pulse tem 24 caracteres hexadecimais, como 57204e9b3c4c3e015d93cb12; o endereço da página de um pulse também serve.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="612"/>
         <source>A sync is already running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma sincronização já está em andamento; aguarde-a ou cancele-a.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="617"/>
         <source>Reading the OTX key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a chave do OTX…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="626"/>
         <source>key ring</source>
-        <translation type="unfinished"></translation>
+        <translation>conjunto de chaves</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="632"/>
         <source>The sync did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização não foi iniciada: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="634"/>
         <source>The sync did not start: the OTX key could not be read. %1
 
 In Settings you can enter the key for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização não foi iniciada: não foi possível ler a chave do OTX. %1
+
+Em Configurações você pode informar a chave somente para esta sessão.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="638"/>
         <source>The sync did not start: no OTX API key is saved. Enter your key under Settings (OTX → API key), then press Sync now again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização não foi iniciada: nenhuma chave de API do OTX está salva. Informe sua chave em Configurações (OTX → Chave de API) e clique em Sincronizar agora novamente.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>The sync did not start: no OTX key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização não foi iniciada: nenhuma chave do OTX.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="645"/>
         <source>No OTX key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave do OTX</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Configurações</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="648"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora não</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="738"/>
         <source>Sync started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização iniciada.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="759"/>
         <source>Sync cancelled after %1 s. The pages already stored are kept; see Sync history for the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização cancelada após %1 s. As páginas já armazenadas são mantidas; veja as contagens em Histórico de sincronização.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="783"/>
         <source>Cancelling… the job stops after the current request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando… a tarefa para após a requisição atual.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="856"/>
         <source>Search OTX for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar “%1” no OTX</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>Fetch pulse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar o pulse %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="861"/>
         <source>Sync the whole subscribed feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar todo o feed assinado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>Sync subscribed pulses</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar pulses assinados</translation>
     </message>
 </context>
 <context>
@@ -1775,12 +1796,12 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/SecretStore.cpp" line="159"/>
         <source>No secret named &quot;%1&quot; is held for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum segredo chamado &quot;%1&quot; está guardado para esta sessão.</translation>
     </message>
     <message>
         <location filename="../services/SecretStore.cpp" line="182"/>
         <source>this session only (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>somente nesta sessão (não salvo)</translation>
     </message>
 </context>
 <context>
@@ -1788,12 +1809,12 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/MispAttributes.cpp" line="106"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location filename="../services/MispAttributes.cpp" line="129"/>
         <source>MISP refused the attribute search (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP recusou a pesquisa de atributos (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -1801,89 +1822,89 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/MispClient.cpp" line="107"/>
         <source>HTTP %1 without an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 sem explicação</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="125"/>
         <location filename="../services/MispClient.cpp" line="147"/>
         <location filename="../services/MispClient.cpp" line="244"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="154"/>
         <source>The secure connection to MISP at %1 failed: its certificate could not be verified. Install the server&apos;s CA certificate, or turn off TLS verification for this server in Settings if you trust the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com o MISP em %1 falhou: o certificado dele não pôde ser verificado. Instale o certificado da CA do servidor ou desative a verificação TLS para este servidor em Configurações, se você confia na rede.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="165"/>
         <source>MISP at %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP em %1 não respondeu em %2 segundos.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="170"/>
         <source>Could not reach MISP at %1, or the connection dropped. Check the network and the MISP address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o MISP em %1, ou a conexão caiu. Verifique a rede e o endereço do MISP em Configurações.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="179"/>
         <source>MISP at %1 answered as to a web browser (a redirect to its login page), not as an API. Check that the address is MISP&apos;s base URL, without a path such as /users/login.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP em %1 respondeu como a um navegador web (um redirecionamento para a página de login), não como uma API. Verifique se o endereço é a URL base do MISP, sem um caminho como /users/login.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="187"/>
         <source>MISP had a server error (HTTP %1). Try again later; if it persists, MISP&apos;s error log says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP teve um erro de servidor (HTTP %1). Tente novamente mais tarde; se persistir, o log de erros do MISP diz o motivo.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="197"/>
         <source>MISP at %1 answered with something that is not JSON (HTTP %2). Check that the address points at MISP.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP em %1 respondeu com algo que não é JSON (HTTP %2). Verifique se o endereço aponta para o MISP.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="207"/>
         <source>MISP refused the API key. Check the key in Settings (MISP: your profile, Auth keys) and that its user may use the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP recusou a chave de API. Verifique a chave em Configurações (no MISP: seu perfil, Auth keys) e se o usuário dela pode usar a API.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="213"/>
         <source>The MISP key&apos;s role may not do this (%1). Ask a MISP admin for a role that may add, tag and publish events.</source>
-        <translation type="unfinished"></translation>
+        <translation>O papel da chave do MISP não permite isto (%1). Peça a um administrador do MISP um papel que possa adicionar, marcar com tags e publicar eventos.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="222"/>
         <source>MISP is limiting this key&apos;s searches (HTTP 429). Wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP está limitando as pesquisas desta chave (HTTP 429). Aguarde e tente novamente.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="252"/>
         <source>The MISP address is not a URL. Enter it as https://misp.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do MISP não é uma URL. Informe-o como https://misp.example.org.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="257"/>
         <source>No MISP API key is set. Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave de API do MISP está definida. Informe-a em Configurações.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="264"/>
         <source>The server at %1 does not answer like MISP (no version). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor em %1 não responde como o MISP (sem versão). Verifique o endereço.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="277"/>
         <source>MISP would not say whose key this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP não informou a quem pertence esta chave.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="293"/>
         <source>The key works, but its MISP role may not add events. Ask a MISP admin for a role with &quot;add&quot; permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave funciona, mas o papel dela no MISP não permite adicionar eventos. Peça a um administrador do MISP um papel com a permissão &quot;add&quot;.</translation>
     </message>
     <message>
         <location filename="../services/MispClient.cpp" line="308"/>
         <source>MISP would not list its attribute types.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP não listou os tipos de atributo dele.</translation>
     </message>
 </context>
 <context>
@@ -1891,114 +1912,114 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../models/MispExportModel.cpp" line="77"/>
         <source>Waiting: never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando: nunca exportado</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="80"/>
         <source>Waiting: changed since export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando: alterado desde a exportação</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="83"/>
         <source>Waiting: export stopped half-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando: exportação interrompida no meio</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="86"/>
         <source>Waiting: last export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando: última exportação falhou</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="89"/>
         <source>Exported, with refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado, com recusas</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="89"/>
         <location filename="../models/MispExportModel.cpp" line="225"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="92"/>
         <source>Blocked by MISP (event deleted there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado pelo MISP (evento excluído lá)</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="95"/>
         <source>Skipped: nothing MISP can take</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado: nada que o MISP aceite</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="130"/>
         <source>%1 (default)</source>
         <extracomment>A TLP tag that was not in the pulse but came from the default in Settings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (padrão)</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="147"/>
         <source>Event uuid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID do evento %1</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="204"/>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="206"/>
         <source>Export state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da exportação</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="209"/>
         <source>Event</source>
         <extracomment>The MISP event id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="212"/>
         <source>Sent</source>
         <extracomment>Attributes sent to MISP</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="215"/>
         <source>In event</source>
         <extracomment>Attributes the MISP event holds after the export</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No evento</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="218"/>
         <source>Refused</source>
         <extracomment>Attributes MISP refused or dropped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recusados</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="221"/>
         <source>Not sent</source>
         <extracomment>Indicators not sent because MISP has no type for them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não enviados</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="223"/>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="227"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="229"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último erro</translation>
     </message>
     <message>
         <location filename="../models/MispExportModel.cpp" line="231"/>
         <source>OTX id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID no OTX</translation>
     </message>
 </context>
 <context>
@@ -2006,201 +2027,201 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="79"/>
         <source>Check ser&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar servidor</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="81"/>
         <source>Checks the address and the key, and shows MISP&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica o endereço e a chave e mostra a versão do MISP.</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="82"/>
         <source>MISP settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do MISP…</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="100"/>
         <source>All pulses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os pulses</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="101"/>
         <source>Waiting for export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando exportação</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="102"/>
         <source>With problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Com problemas</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="103"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportados</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="104"/>
         <source>&amp;Export selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar selecionados</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="106"/>
         <source>Export the selected pulses (Ctrl+E). An unchanged pulse sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar os pulses selecionados (Ctrl+E). Um pulse inalterado não envia nada.</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="108"/>
         <source>Export &amp;all waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;todos os pendentes</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="110"/>
         <source>Export every pulse never exported, changed since, or whose last export failed (Ctrl+Shift+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos os pulses nunca exportados, alterados desde então ou cuja última exportação falhou (Ctrl+Shift+E).</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="112"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="114"/>
         <source>Publish the selected pulses&apos; events in MISP (without e-mail alerts). Empty events are never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar no MISP os eventos dos pulses selecionados (sem alertas por e-mail). Eventos vazios nunca são publicados.</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="116"/>
         <source>&amp;Open in MISP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir no MISP</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="118"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="191"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="194"/>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="222"/>
         <source>Could not read the export state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o estado da exportação: %1</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="260"/>
         <source>No MISP server is set. Enter its address and key in Settings to export pulses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum servidor MISP está definido. Informe o endereço e a chave dele em Configurações para exportar pulses.</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="265"/>
         <source>version not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>versão ainda não verificada</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="266"/>
         <source>MISP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MISP %1</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="267"/>
         <source>MISP server: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor MISP: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="271"/>
         <source>TLS verification is OFF for this server (Settings): the connection could be intercepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação TLS está DESATIVADA para este servidor (Configurações): a conexão pode ser interceptada.</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="287"/>
         <source>%1 pulses: %2 exported, %3 waiting, %4 failed, %5 blocked by MISP, %6 with nothing to export; %7 published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pulses: %2 exportados, %3 aguardando, %4 com falha, %5 bloqueados pelo MISP, %6 sem nada a exportar; %7 publicados.</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="335"/>
         <source>Select a pulse to see its MISP event and what MISP refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um pulse para ver o evento dele no MISP e o que o MISP recusou.</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="344"/>
         <source>Event &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="352"/>
         <source>%1 sent, %2 in the event, %3 refused, %4 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviados, %2 no evento, %3 recusados, %4 não enviados</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MispExportPanel.cpp" line="385"/>
         <source>Export %n pulse(s) to MISP</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportar %n pulse para o MISP</numerusform>
+            <numerusform>Exportar %n pulses para o MISP</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="392"/>
         <source>Export waiting pulses to MISP</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pulses pendentes para o MISP</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MispExportPanel.cpp" line="403"/>
         <source>Scheduled export of up to %n waiting pulse(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportação agendada de até %n pulse pendente</numerusform>
+            <numerusform>Exportação agendada de até %n pulses pendentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MispExportPanel.cpp" line="416"/>
         <source>Publish %n MISP event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publicar %n evento do MISP</numerusform>
+            <numerusform>Publicar %n eventos do MISP</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="423"/>
         <source>Cancelling after the current batch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando após o lote atual…</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="431"/>
         <source>Check the MISP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o servidor MISP</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="441"/>
         <source>Reading the MISP key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a chave do MISP…</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="450"/>
         <source>No MISP key is saved. Enter it in Settings (MISP, API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave do MISP está salva. Informe-a em Configurações (MISP, Chave de API).</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="452"/>
         <source>The MISP key could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a chave do MISP: %1</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="519"/>
         <source>MISP %1 answers, and the key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP %1 responde, e a chave funciona.</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="531"/>
         <source>MISP export cancelled after %1 s. What MISP accepted is recorded; the pulses left wait for the next export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação para o MISP cancelada após %1 s. O que o MISP aceitou está registrado; os pulses restantes aguardam a próxima exportação.</translation>
     </message>
 </context>
 <context>
@@ -2208,50 +2229,50 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/MispExportService.cpp" line="642"/>
         <source>Connecting to MISP</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando ao MISP</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="665"/>
         <source>MISP did not list its attribute types; types are not checked before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP não listou os tipos de atributo dele; os tipos não são verificados antes do envio.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="691"/>
         <source>Pulse %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse %1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="698"/>
         <source>Pulse %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse %1 de %2</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="741"/>
         <source>MISP export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação para o MISP falhou: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../services/MispExportService.cpp" line="744"/>
         <source>MISP export %1: %n pulse(s); created %2, updated %3, unchanged %4, skipped %5, blocked %6, failed %7; %8 attributes in events.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportação para o MISP %1: %n pulse; %2 criados, %3 atualizados, %4 inalterados, %5 ignorados, %6 bloqueados, %7 com falha; %8 atributos nos eventos.</numerusform>
+            <numerusform>Exportação para o MISP %1: %n pulses; %2 criados, %3 atualizados, %4 inalterados, %5 ignorados, %6 bloqueados, %7 com falha; %8 atributos nos eventos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="748"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="748"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="757"/>
         <source>Published %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publicados.</translation>
     </message>
 </context>
 <context>
@@ -2259,17 +2280,17 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/MispMapping.cpp" line="190"/>
         <source>Could not read the ATT&amp;CK galaxy file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo de galáxia do ATT&amp;CK %1.</translation>
     </message>
     <message>
         <location filename="../services/MispMapping.cpp" line="214"/>
         <source>Could not read the threat-actor galaxy file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo de galáxia de agentes de ameaça %1.</translation>
     </message>
     <message>
         <location filename="../services/MispMapping.cpp" line="231"/>
         <source>The folder %1 holds no misp-galaxy data. Choose the folder with mitre-attack-pattern.json and threat-actor.json (misp-galaxy&apos;s clusters folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não contém dados do misp-galaxy. Escolha a pasta com mitre-attack-pattern.json e threat-actor.json (a pasta clusters do misp-galaxy).</translation>
     </message>
 </context>
 <context>
@@ -2277,42 +2298,42 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/MispMapping.cpp" line="406"/>
         <source>OTX pulse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse do OTX %1</translation>
     </message>
     <message>
         <location filename="../services/MispMapping.cpp" line="434"/>
         <source>&quot;%1&quot; is not an ATT&amp;CK id; no tag for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um ID do ATT&amp;CK; nenhuma tag para ele.</translation>
     </message>
     <message>
         <location filename="../services/MispMapping.cpp" line="441"/>
         <source>ATT&amp;CK id %1 is not in the galaxy data; no tag for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID do ATT&amp;CK %1 não está nos dados da galáxia; nenhuma tag para ele.</translation>
     </message>
     <message>
         <location filename="../services/MispMapping.cpp" line="483"/>
         <source>MISP has no attribute type for osquery queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP não tem tipo de atributo para consultas do osquery.</translation>
     </message>
     <message>
         <location filename="../services/MispMapping.cpp" line="485"/>
         <source>otxdesk does not know the OTX type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O otxdesk não conhece o tipo do OTX &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../services/MispMapping.cpp" line="493"/>
         <source>This MISP server does not know the type %1 in the category %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor MISP não conhece o tipo %1 na categoria %2.</translation>
     </message>
     <message>
         <location filename="../services/MispMapping.cpp" line="501"/>
         <source>The YARA indicator has no rule text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O indicador YARA não tem o texto da regra.</translation>
     </message>
     <message>
         <location filename="../services/MispMapping.cpp" line="510"/>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor está vazio.</translation>
     </message>
 </context>
 <context>
@@ -2320,42 +2341,42 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../models/MispProblemModel.cpp" line="40"/>
         <source>Refused by MISP</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado pelo MISP</translation>
     </message>
     <message>
         <location filename="../models/MispProblemModel.cpp" line="43"/>
         <source>Dropped by MISP</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado pelo MISP</translation>
     </message>
     <message>
         <location filename="../models/MispProblemModel.cpp" line="46"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado</translation>
     </message>
     <message>
         <location filename="../models/MispProblemModel.cpp" line="83"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <location filename="../models/MispProblemModel.cpp" line="85"/>
         <source>OTX type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo OTX</translation>
     </message>
     <message>
         <location filename="../models/MispProblemModel.cpp" line="87"/>
         <source>MISP type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo MISP</translation>
     </message>
     <message>
         <location filename="../models/MispProblemModel.cpp" line="89"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../models/MispProblemModel.cpp" line="91"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -2363,267 +2384,267 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="55"/>
         <source>MISP</source>
-        <translation type="unfinished"></translation>
+        <translation>MISP</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="67"/>
         <source>Ser&amp;ver URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do ser&amp;vidor:</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="71"/>
         <source>Paste a key to save or replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole uma chave para salvá-la ou substituí-la</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="72"/>
         <source>A MISP auth key (in MISP: your profile, Auth keys). It is kept in the OS keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave de autenticação do MISP (no MISP: seu perfil, Auth keys). Ela fica guardada no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="74"/>
         <source>API ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;have de API:</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="79"/>
         <source>Verify the server&apos;s TLS &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o &amp;certificado TLS do servidor</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="81"/>
         <source>Turn off only for a server with a self-signed certificate on a network you trust. The choice is kept for this server only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desative apenas para um servidor com certificado autoassinado em uma rede confiável. A escolha vale somente para este servidor.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="89"/>
         <source>Test MISP co&amp;nnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar co&amp;nexão com o MISP</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="102"/>
         <source>Your organisation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente sua organização</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="103"/>
         <source>This community only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente esta comunidade</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="104"/>
         <source>Connected communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidades conectadas</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="105"/>
         <source>All communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as comunidades</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="106"/>
         <source>&amp;Distribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distribuição:</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="109"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="110"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="111"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="112"/>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indefinida</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="113"/>
         <source>T&amp;hreat level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de a&amp;meaça:</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="116"/>
         <source>Initial</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicial</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="117"/>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Em andamento</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="118"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="119"/>
         <source>A&amp;nalysis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aná&amp;lise:</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="122"/>
         <source>tlp:clear (TLP 2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>tlp:clear (TLP 2.0)</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="123"/>
         <source>tlp:white (TLP 1.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>tlp:white (TLP 1.0)</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="124"/>
         <source>OTX &quot;white&quot; becomes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;white&quot; do OTX se torna:</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="135"/>
         <source>The TLP tag for pulses that have none; the Export panel marks it as a default.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tag TLP para pulses que não têm nenhuma; o painel de exportação a marca como padrão.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="137"/>
         <source>TLP when a pulse has &amp;none:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP quando um pulse não tem &amp;nenhum:</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="138"/>
         <source>Send the pulse&apos;s own &amp;tags as MISP tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar as &amp;tags do próprio pulse como tags do MISP</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="143"/>
         <source>A tag on every exported event saying where it came from; leave empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma tag em cada evento exportado indicando a origem dele; deixe vazio para nenhuma.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="145"/>
         <source>So&amp;urce tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag de &amp;origem:</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="149"/>
         <source>Attributes per request to MISP. Large pulses go in several requests of this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos por requisição ao MISP. Pulses grandes são enviados em várias requisições deste tamanho.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="151"/>
         <source>Attributes per re&amp;quest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos por re&amp;quisição:</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="155"/>
         <source>misp-galaxy&apos;s clusters folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta clusters do misp-galaxy</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="156"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="160"/>
         <source>&amp;Galaxy data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da &amp;galáxia:</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="173"/>
         <source>misp-galaxy data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados do misp-galaxy</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="217"/>
         <source>The MISP server URL must be a web address such as https://misp.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do servidor MISP deve ser um endereço web como https://misp.example.org.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="261"/>
         <source>Enter the MISP server&apos;s address first, such as https://misp.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe primeiro o endereço do servidor MISP, como https://misp.example.org.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="272"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="281"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes: %1</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="288"/>
         <source>add events</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar eventos</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="290"/>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar com tags</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="293"/>
         <source>publish</source>
-        <translation type="unfinished"></translation>
+        <translation>publicar</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="295"/>
         <source>Connected to MISP %1 (organisation %2). The key may %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado ao MISP %1 (organização %2). A chave pode %3.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="298"/>
         <source>Without the tagger permission, events get no TLP or ATT&amp;CK tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem a permissão de tagger, os eventos não recebem tags TLP nem do ATT&amp;CK.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="301"/>
         <source>Tags that do not exist in MISP yet are dropped by MISP: the key&apos;s role may not create tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags que ainda não existem no MISP são descartadas pelo MISP: o papel da chave não permite criar tags.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="314"/>
         <source>No MISP key is saved. Paste the key above, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave do MISP está salva. Cole a chave acima e teste novamente.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="334"/>
         <source>A MISP key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave do MISP está guardada somente para esta sessão.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="337"/>
         <source>A MISP key is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave do MISP está salva em: %1.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="342"/>
         <source>No MISP key saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave do MISP salva ainda.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="370"/>
         <source>TLS verification is OFF for this server: anyone on the network path could pose as it, read the API key and change what is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação TLS está DESATIVADA para este servidor: qualquer um no caminho da rede poderia se passar por ele, ler a chave de API e alterar o que é enviado.</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="382"/>
         <source>No galaxy data: ATT&amp;CK ids get no tags and adversaries plain tags. Choose misp-galaxy&apos;s clusters folder (with mitre-attack-pattern.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dados da galáxia: IDs do ATT&amp;CK não recebem tags, e adversários recebem tags simples. Escolha a pasta clusters do misp-galaxy (com mitre-attack-pattern.json).</translation>
     </message>
     <message>
         <location filename="../ui/MispSettingsBox.cpp" line="393"/>
         <source>%1 ATT&amp;CK patterns and %2 threat-actor names loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 padrões do ATT&amp;CK e %2 nomes de agentes de ameaça carregados.</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +2652,7 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/MispMapping.cpp" line="130"/>
         <source>MISP&apos;s list of attribute types is empty or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de tipos de atributo do MISP está vazia ou ilegível.</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2660,7 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/OtxClient.cpp" line="102"/>
         <source>OTX sent a page link that is not a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX enviou um link de página que não é uma URL.</translation>
     </message>
     <message>
         <location filename="../services/OtxClient.cpp" line="129"/>
@@ -2647,52 +2668,52 @@ In Settings you can enter the key for this session only.</source>
         <location filename="../services/OtxClient.cpp" line="179"/>
         <location filename="../services/OtxClient.cpp" line="262"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location filename="../services/OtxClient.cpp" line="187"/>
         <source>OTX did not answer within %1 seconds. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX não respondeu em %1 segundos. Tente novamente mais tarde.</translation>
     </message>
     <message>
         <location filename="../services/OtxClient.cpp" line="194"/>
         <source>The secure connection to OTX failed: its certificate could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com o OTX falhou: o certificado dele não pôde ser verificado.</translation>
     </message>
     <message>
         <location filename="../services/OtxClient.cpp" line="196"/>
         <source>Could not reach OTX at %1, or the connection dropped. Check the network and the OTX address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o OTX em %1, ou a conexão caiu. Verifique a rede e o endereço do OTX em Configurações.</translation>
     </message>
     <message>
         <location filename="../services/OtxClient.cpp" line="208"/>
         <source>OTX sent a reply that is not valid JSON (it may have been cut off). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX enviou uma resposta que não é um JSON válido (ela pode ter sido cortada). Tente novamente mais tarde.</translation>
     </message>
     <message>
         <location filename="../services/OtxClient.cpp" line="219"/>
         <source>OTX refused the API key. Check the key in Settings (it is on your OTX account page).</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX recusou a chave de API. Verifique a chave em Configurações (ela está na página da sua conta no OTX).</translation>
     </message>
     <message>
         <location filename="../services/OtxClient.cpp" line="224"/>
         <source>OTX has no such item (HTTP 404). Check the pulse id or the OTX address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX não tem esse item (HTTP 404). Verifique o ID do pulse ou o endereço do OTX em Configurações.</translation>
     </message>
     <message>
         <location filename="../services/OtxClient.cpp" line="229"/>
         <source>OTX is limiting requests for this key (HTTP 429). Wait a while and sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX está limitando as requisições desta chave (HTTP 429). Aguarde um pouco e sincronize novamente.</translation>
     </message>
     <message>
         <location filename="../services/OtxClient.cpp" line="237"/>
         <source>OTX had a server error (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX teve um erro de servidor (HTTP %1). Tente novamente mais tarde.</translation>
     </message>
     <message>
         <location filename="../services/OtxClient.cpp" line="243"/>
         <source>OTX answered with an unexpected HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX respondeu com um status HTTP inesperado: %1.</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2721,7 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/OtxParser.cpp" line="147"/>
         <source>OTX sent a pulse without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX enviou um pulse sem ID.</translation>
     </message>
 </context>
 <context>
@@ -2708,106 +2729,106 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="63"/>
         <source>Search names, descriptions and tags; indicators by exact value or its start (4+ characters, no substring search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar nomes, descrições e tags; indicadores pelo valor exato ou pelo início (4+ caracteres, sem pesquisa por substring)</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="65"/>
         <source>Free text matches pulse names, descriptions and tags anywhere, and a pulse id exactly. Indicator values match exactly or by their beginning, such as &quot;198.51.100.&quot; or &quot;evil.example&quot;: searching inside millions of indicator values would take too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto livre encontra nomes, descrições e tags de pulses em qualquer posição, e um ID de pulse de forma exata. Valores de indicadores são encontrados de forma exata ou pelo início, como &quot;198.51.100.&quot; ou &quot;evil.example&quot;: pesquisar dentro de milhões de valores de indicadores demoraria demais.</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="71"/>
         <source>Any TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer TLP</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="73"/>
         <source>TLP:WHITE</source>
         <extracomment>Traffic Light Protocol labels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TLP:WHITE</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="74"/>
         <source>TLP:GREEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:GREEN</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="75"/>
         <source>TLP:AMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:AMBER</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="76"/>
         <source>TLP:RED</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="77"/>
         <source>Adversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversário</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="78"/>
         <source>Malware family</source>
-        <translation type="unfinished"></translation>
+        <translation>Família de malware</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="79"/>
         <source>ATT&amp;CK id, e.g. T1566</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do ATT&amp;CK, p. ex. T1566</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="80"/>
         <source>Tag (whole tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag (tag inteira)</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="81"/>
         <source>&amp;Modified from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificado de</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="91"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>até</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="92"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar filtros</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="191"/>
         <source>Could not read the pulses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os pulses: %1</translation>
     </message>
     <message>
         <location filename="../ui/PulseBrowser.cpp" line="292"/>
         <source>Could not read the pulse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o pulse: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/PulseBrowser.cpp" line="304"/>
         <source>%n pulse(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pulse encontrado</numerusform>
+            <numerusform>%n pulses encontrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/PulseBrowser.cpp" line="305"/>
         <source>%n pulse(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pulse</numerusform>
+            <numerusform>%n pulses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/PulseBrowser.cpp" line="307"/>
         <source>%n pulse(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pulse carregado</numerusform>
+            <numerusform>%n pulses carregados</numerusform>
         </translation>
     </message>
 </context>
@@ -2816,125 +2837,125 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="111"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="118"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="120"/>
         <source>Copy the selected indicator values, one per line (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar os valores dos indicadores selecionados, um por linha (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="121"/>
         <source>Open in &amp;OTX</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no &amp;OTX</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="123"/>
         <source>Open this pulse&apos;s page on the OTX server in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página deste pulse no servidor do OTX no seu navegador</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="127"/>
         <source>&amp;Enrich</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enriquecer</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="129"/>
         <source>Fetch OTX&apos;s data on this pulse&apos;s indicators (Enrichment panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar os dados do OTX sobre os indicadores deste pulse (painel Enriquecimento)</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="152"/>
         <source>Copy values</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar valores</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="157"/>
         <source>Open pulse in OTX</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pulse no OTX</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="206"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="209"/>
         <source>modified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado em %1</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="216"/>
         <source>TLP:%1</source>
         <extracomment>%1 is a Traffic Light Protocol colour such as GREEN</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TLP:%1</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="218"/>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revisão %1</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="222"/>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem descrição.</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="228"/>
         <source>Adversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversário</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="229"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="230"/>
         <source>Malware families</source>
-        <translation type="unfinished"></translation>
+        <translation>Famílias de malware</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="231"/>
         <source>ATT&amp;CK</source>
-        <translation type="unfinished"></translation>
+        <translation>ATT&amp;CK</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="232"/>
         <source>Targeted countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países-alvo</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="233"/>
         <source>Industries</source>
-        <translation type="unfinished"></translation>
+        <translation>Setores</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="238"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referências</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="253"/>
         <source>Select a pulse to see its details and indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um pulse para ver os detalhes e indicadores dele.</translation>
     </message>
     <message>
         <location filename="../ui/PulseDetailView.cpp" line="316"/>
         <source>All types (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/PulseDetailView.cpp" line="323"/>
         <source>%n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicador</numerusform>
+            <numerusform>%n indicadores</numerusform>
         </translation>
     </message>
 </context>
@@ -2943,107 +2964,107 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/MispExportService.cpp" line="114"/>
         <source>Cancelled before the export finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de a exportação terminar.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="138"/>
         <source>MISP has no event %1 (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP não tem o evento %1 (ele pode ter sido excluído).</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="143"/>
         <source>MISP would not show event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP não quis mostrar o evento %1.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="149"/>
         <source>MISP answered without the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP respondeu sem o evento.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="181"/>
         <source>MISP would not remove the old TLP tag %1 from event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP não quis remover a tag TLP antiga %1 do evento %2.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="201"/>
         <source>MISP would not update event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP não quis atualizar o evento %1.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="214"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="223"/>
         <source>%1: attributes %2–%3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: atributos %2–%3 de %4</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="236"/>
         <source>MISP no longer has event %1 (it was deleted while exporting).</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP não tem mais o evento %1 (ele foi excluído durante a exportação).</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="243"/>
         <source>MISP refused the attributes for event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP recusou os atributos do evento %1.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="317"/>
         <source>No indicator of this pulse can become a MISP attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum indicador deste pulse pode se tornar um atributo do MISP.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="361"/>
         <source>%1: creating the event</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: criando o evento</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="374"/>
         <source>MISP created the event but did not say its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP criou o evento, mas não informou o ID dele.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="396"/>
         <source>MISP blocks this pulse&apos;s event: it was deleted in MISP, which puts its uuid %1 on the event blocklist. Ask a MISP admin to remove it from the blocklist (Administration, Event blocklist) to export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP bloqueia o evento deste pulse: ele foi excluído no MISP, o que coloca o UUID %1 dele na lista de bloqueio de eventos. Peça a um administrador do MISP que o remova da lista de bloqueio (Administration, Event blocklist) para exportá-lo novamente.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="413"/>
         <source>MISP refused to create the event for this pulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP recusou-se a criar o evento para este pulse.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="420"/>
         <source>MISP says the event exists but does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP diz que o evento existe, mas não o mostra.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="439"/>
         <source>%1: checking the event</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verificando o evento</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="459"/>
         <source>MISP did not keep this attribute and gave no reason (MISP&apos;s audit log may say why).</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP não manteve este atributo e não deu motivo (o log de auditoria do MISP pode dizer o porquê).</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="514"/>
         <source>Export the pulse before publishing its event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte o pulse antes de publicar o evento dele.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="522"/>
         <source>The event has no attributes; MISP does not publish empty events.</source>
-        <translation type="unfinished"></translation>
+        <translation>O evento não tem atributos; o MISP não publica eventos vazios.</translation>
     </message>
     <message>
         <location filename="../services/MispExportService.cpp" line="535"/>
         <source>MISP would not publish event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O MISP não quis publicar o evento %1.</translation>
     </message>
 </context>
 <context>
@@ -3051,90 +3072,90 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="94"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="94"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="115"/>
         <location filename="../models/PulseIndicatorModel.cpp" line="118"/>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="125"/>
         <source>Enriched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enriquecido em %1</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="126"/>
         <source>Not enriched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não enriquecido</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="151"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="153"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="155"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="157"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="160"/>
         <source>Role</source>
         <extracomment>What the indicator does in the attack, as OTX labels it (e.g. &quot;command_and_control&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="162"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="164"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="166"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="169"/>
         <source>OTX pulses</source>
         <extracomment>Enrichment: how many OTX pulses carry the indicator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pulses do OTX</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="171"/>
         <source>Reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reputação</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="173"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../models/PulseIndicatorModel.cpp" line="175"/>
         <source>Malware families</source>
-        <translation type="unfinished"></translation>
+        <translation>Famílias de malware</translation>
     </message>
 </context>
 <context>
@@ -3142,12 +3163,12 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../models/PulseStore.cpp" line="635"/>
         <source>otxdesk stopped before this sync finished; the pages it committed are kept, and the next sync finishes the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>O otxdesk parou antes de esta sincronização terminar; as páginas que ela gravou são mantidas, e a próxima sincronização conclui o trabalho.</translation>
     </message>
     <message>
         <location filename="../models/PulseStore.cpp" line="873"/>
         <source>Pulse %1 is not in the local store. Sync it first (Fetch pulse by id).</source>
-        <translation type="unfinished"></translation>
+        <translation>O pulse %1 não está na base local. Sincronize-o primeiro (Buscar pulse por ID).</translation>
     </message>
 </context>
 <context>
@@ -3155,48 +3176,48 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/PulseSyncService.cpp" line="142"/>
         <source>Cancelled; the pages already stored are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; as páginas já armazenadas são mantidas.</translation>
     </message>
     <message>
         <location filename="../services/PulseSyncService.cpp" line="227"/>
         <source>OTX sent a page without a list of pulses.</source>
-        <translation type="unfinished"></translation>
+        <translation>O OTX enviou uma página sem uma lista de pulses.</translation>
     </message>
     <message numerus="yes">
         <location filename="../services/PulseSyncService.cpp" line="344"/>
         <source>Page %1: %n pulse(s) stored so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Página %1: %n pulse armazenado até agora</numerusform>
+            <numerusform>Página %1: %n pulses armazenados até agora</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../services/PulseSyncService.cpp" line="411"/>
         <source>Enter the id of the pulse to fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o ID do pulse a buscar.</translation>
     </message>
     <message numerus="yes">
         <location filename="../services/PulseSyncService.cpp" line="518"/>
         <source>%n pulse(s) fetched (%1 new, %2 updated, %3 unchanged), %4 new indicators, %5 linked, %6 unlinked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pulse buscado (%1 novos, %2 atualizados, %3 inalterados), %4 novos indicadores, %5 vinculados, %6 desvinculados</numerusform>
+            <numerusform>%n pulses buscados (%1 novos, %2 atualizados, %3 inalterados), %4 novos indicadores, %5 vinculados, %6 desvinculados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../services/PulseSyncService.cpp" line="530"/>
         <source>Sync completed in %1 s: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização concluída em %1 s: %2.</translation>
     </message>
     <message>
         <location filename="../services/PulseSyncService.cpp" line="533"/>
         <source>Sync cancelled after %1 s: %2. The stored pages are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização cancelada após %1 s: %2. As páginas armazenadas são mantidas.</translation>
     </message>
     <message>
         <location filename="../services/PulseSyncService.cpp" line="535"/>
         <source>Sync failed: %1 Stored before the failure: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização falhou: %1 Armazenado antes da falha: %2.</translation>
     </message>
 </context>
 <context>
@@ -3204,48 +3225,48 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../models/PulseTableModel.cpp" line="112"/>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <location filename="../models/PulseTableModel.cpp" line="152"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../models/PulseTableModel.cpp" line="154"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../models/PulseTableModel.cpp" line="156"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <location filename="../models/PulseTableModel.cpp" line="159"/>
         <source>TLP</source>
         <extracomment>Traffic Light Protocol, the sharing label of a pulse</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <location filename="../models/PulseTableModel.cpp" line="161"/>
         <source>Adversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Adversário</translation>
     </message>
     <message>
         <location filename="../models/PulseTableModel.cpp" line="163"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../models/PulseTableModel.cpp" line="165"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../models/PulseTableModel.cpp" line="213"/>
         <source>The pulse is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pulse não está mais no banco de dados.</translation>
     </message>
 </context>
 <context>
@@ -3253,7 +3274,7 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/RingKeySource.cpp" line="41"/>
         <source>No keychain to read the OTX keys from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chaveiro de onde ler as chaves do OTX.</translation>
     </message>
 </context>
 <context>
@@ -3261,82 +3282,82 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="17"/>
         <source>Schedule (while otxdesk is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendamento (enquanto o otxdesk estiver aberto)</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="23"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="23"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horários</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="23"/>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima execução</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="23"/>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Última execução</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="40"/>
         <source>Times of day, such as 09:00, 21:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horários do dia, como 09:00, 21:00.</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="43"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="46"/>
         <source>Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar agora</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="73"/>
         <source>Sync subscribed pulses</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar pulses assinados</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="76"/>
         <source>Enrich waiting indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Enriquecer indicadores pendentes</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="79"/>
         <source>Export waiting pulses to MISP</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pulses pendentes para o MISP</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="82"/>
         <source>Reset the keys&apos; daily usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerar o uso diário das chaves</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="103"/>
         <source>Give times such as 09:00, 21:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe horários como 09:00, 21:00.</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="116"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="129"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desativada</translation>
     </message>
     <message>
         <location filename="../ui/ScheduleBox.cpp" line="132"/>
         <source>Times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horários no fuso %1.</translation>
     </message>
 </context>
 <context>
@@ -3344,18 +3365,18 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/Scheduler.cpp" line="87"/>
         <source>It is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já está em execução.</translation>
     </message>
     <message>
         <location filename="../services/Scheduler.cpp" line="91"/>
         <location filename="../services/Scheduler.cpp" line="133"/>
         <source>It could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar.</translation>
     </message>
     <message>
         <location filename="../services/Scheduler.cpp" line="129"/>
         <source>The previous run was still going.</source>
-        <translation type="unfinished"></translation>
+        <translation>A execução anterior ainda estava em andamento.</translation>
     </message>
 </context>
 <context>
@@ -3363,354 +3384,356 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="150"/>
         <source>Connected to %1. The database is empty; otxdesk creates its tables when it starts with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1. O banco de dados está vazio; o otxdesk cria as tabelas quando for iniciado com ele.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="155"/>
         <source>Connected to %1, but a newer otxdesk wrote it (schema %2; this version knows %3). Update otxdesk before using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1, mas um otxdesk mais novo o gravou (esquema %2; esta versão conhece até o %3). Atualize o otxdesk antes de usá-lo.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="162"/>
         <source>Connected to %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 (versão do esquema %2).</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="190"/>
         <source>AlienVault OTX</source>
-        <translation type="unfinished"></translation>
+        <translation>AlienVault OTX</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="195"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL do servidor:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="199"/>
         <source>Paste a key to save or replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole uma chave para salvá-la ou substituí-la</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="200"/>
         <source>Your OTX API key (Settings → API Integration on the OTX site). It is kept in the OS keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave de API do OTX (Settings → API Integration no site do OTX). Ela fica guardada no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="202"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave de API:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="207"/>
         <source>Several &amp;keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Várias chaves…</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="209"/>
         <source>The key ring: several OTX keys with daily limits, used in turn when one is limited or refused. Its keys come before the key above.</source>
-        <translation type="unfinished"></translation>
+        <translation>O conjunto de chaves: várias chaves do OTX com limites diários, usadas em revezamento quando uma é limitada ou recusada. As chaves dele têm precedência sobre a chave acima.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="221"/>
         <source>Pulses per request. OTX answers large pages slowly or with time-outs; 20 is a safe choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulses por requisição. O OTX responde a páginas grandes devagar ou com tempo esgotado; 20 é uma escolha segura.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="223"/>
         <source>&amp;Pulses per page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pulses por página:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="228"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="229"/>
         <source>&amp;Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tudo</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="234"/>
         <source>First sync reaches &amp;back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira sincronização &amp;busca até:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="241"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="243"/>
         <source>Built-in &amp;SQLite file (no set-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo &amp;SQLite embutido (sem configuração)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="248"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;curar…</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="253"/>
         <source>&amp;PostgreSQL server (local or shared with your team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor Postgre&amp;SQL (local ou compartilhado com sua equipe)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="269"/>
         <source>prefer — TLS when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer — TLS quando o servidor oferece</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="270"/>
         <source>require — always TLS, certificate not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>require — sempre TLS, certificado não verificado</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="271"/>
         <source>verify-ca — TLS, certificate from a trusted CA</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca — TLS, certificado de uma CA confiável</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="272"/>
         <source>verify-full — TLS, trusted certificate for this host name</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full — TLS, certificado confiável para este nome de host</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="274"/>
         <source>allow — TLS only when the server insists</source>
-        <translation type="unfinished"></translation>
+        <translation>allow — TLS apenas quando o servidor exige</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="275"/>
         <source>disable — never TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>disable — nunca TLS</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="279"/>
         <source>Kept in the OS keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada no chaveiro do sistema; digite para substituir</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="280"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="281"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orta:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="282"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de &amp;dados:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="283"/>
         <source>Use&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuá&amp;rio:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="284"/>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="285"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nha:</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="289"/>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar co&amp;nexão</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="291"/>
         <source>Use SQLite instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar SQLite em vez disso</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="301"/>
         <source>Database changes apply when otxdesk restarts. This run uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanças de banco de dados valem quando o otxdesk reinicia. Esta execução usa %1.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="319"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="322"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;verter</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="354"/>
         <source>SQLite chosen. Save, then restart otxdesk to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite escolhido. Salve e reinicie o otxdesk para usá-lo.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="414"/>
         <source>Not saved: the OTX server URL must be a web address such as https://otx.alienvault.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: a URL do servidor OTX deve ser um endereço web como https://otx.alienvault.com.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="421"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="428"/>
         <source>Not saved: enter the Postgres host, database and user, or choose SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: informe o host, o banco de dados e o usuário do Postgres, ou escolha SQLite.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="443"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações salvas.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="445"/>
         <source>The database change applies when otxdesk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mudança de banco de dados vale quando o otxdesk reiniciar.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="44"/>
         <source>The OTX key is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do OTX está salva em: %1.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="50"/>
         <source>The database password is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha do banco de dados está salva em: %1.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="57"/>
         <source>The OTX key was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do OTX não foi salva: %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="63"/>
         <source>The database password was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha do banco de dados não foi salva: %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="495"/>
         <source>Keep the OTX key for this session only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a chave do OTX somente para esta sessão?</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="498"/>
         <source>Keep the database password for this session only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a senha do banco de dados somente para esta sessão?</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="500"/>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem chaveiro</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="501"/>
         <source>%1
 
 %2 Nothing is written to disk; otxdesk forgets it when it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2 Nada é gravado em disco; o otxdesk descarta tudo ao fechar.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="504"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar somente nesta sessão</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="505"/>
         <source>Do not keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Não manter</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="70"/>
         <source>The OTX key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do OTX está guardada somente para esta sessão.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="78"/>
         <source>The database password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha do banco de dados está guardada somente para esta sessão.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="71"/>
         <source>The OTX key was not kept: no keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do OTX não foi mantida: nenhum chaveiro está disponível.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="46"/>
         <source>The MISP key is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do MISP está salva em: %1.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="59"/>
         <source>The MISP key was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do MISP não foi salva: %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="73"/>
         <source>The MISP key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do MISP está guardada somente para esta sessão.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="74"/>
         <source>The MISP key was not kept: no keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do MISP não foi mantida: nenhum chaveiro está disponível.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="79"/>
         <source>The database password was not kept: no keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>A senha do banco de dados não foi mantida: nenhum chaveiro está disponível.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="493"/>
         <source>Keep these secrets for this session only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter estes segredos somente para esta sessão?</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="497"/>
         <source>Keep the MISP key for this session only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a chave do MISP somente para esta sessão?</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="540"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="548"/>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes: %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="574"/>
         <source>A key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave está guardada somente para esta sessão.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="576"/>
         <source>A key is saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave está salva em: %1.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="581"/>
         <source>No key saved yet. Paste your OTX API key above and press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave salva ainda. Cole sua chave de API do OTX acima e clique em Salvar.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="614"/>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de banco de dados SQLite</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="618"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados SQLite (*.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3719,153 +3742,153 @@ In Settings you can enter the key for this session only.</source>
         <location filename="../models/SyncHistoryModel.cpp" line="79"/>
         <source>Full</source>
         <extracomment>A sync kind: the whole subscribed feed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Completa</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="83"/>
         <source>Incremental</source>
         <extracomment>A sync kind: only what changed since the last sync</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Incremental</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="87"/>
         <source>Search</source>
         <extracomment>A sync kind: an OTX search</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="91"/>
         <source>Single pulse</source>
         <extracomment>A sync kind: one pulse fetched by its id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pulse único</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="99"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="102"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluída</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="105"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="108"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="116"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="119"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="123"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="125"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="140"/>
         <source>%1 (scheduled)</source>
         <extracomment>A sync the scheduler started, in sync history</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (agendada)</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="165"/>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="220"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="223"/>
         <source>Query</source>
         <extracomment>The search text or pulse id a sync ran with</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="225"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="227"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="229"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="231"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="233"/>
         <source>Pulses fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulses buscados</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="235"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="237"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizados</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="239"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalterados</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="241"/>
         <source>New indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos indicadores</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="243"/>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculados</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="245"/>
         <source>Unlinked</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvinculados</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="247"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <location filename="../models/SyncHistoryModel.cpp" line="250"/>
         <source>Key</source>
         <extracomment>The name of the API key a sync used (never the key itself)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
 </context>
 <context>
@@ -3873,17 +3896,17 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../ui/SyncHistoryPanel.cpp" line="27"/>
         <source>Every sync run, newest first. Select a run to read its error in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as execuções de sincronização, mais recentes primeiro. Selecione uma execução para ler o erro completo.</translation>
     </message>
     <message>
         <location filename="../ui/SyncHistoryPanel.cpp" line="57"/>
         <source>Could not read the sync history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o histórico de sincronização: %1</translation>
     </message>
     <message>
         <location filename="../ui/SyncHistoryPanel.cpp" line="81"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro: %1</translation>
     </message>
 </context>
 <context>
@@ -3891,26 +3914,30 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../app/main.cpp" line="59"/>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem chaveiro</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="60"/>
         <source>%1
 
 API keys you enter now are kept for this session only and are not saved anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+As chaves de API que você informar agora ficam guardadas somente para esta sessão e não são salvas em lugar nenhum.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="44"/>
         <source>Database unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados indisponível</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="45"/>
         <source>%1
 
 The window opens so that you can choose another database in Settings; no job will run until the database works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+A janela é aberta para que você possa escolher outro banco de dados em Configurações; nenhuma tarefa será executada até o banco de dados funcionar.</translation>
     </message>
 </context>
 </TS>

@@ -211,6 +211,22 @@ QList<Migration> migrations()
                      u"ALTER TABLE sync_runs ADD COLUMN started_by TEXT NOT NULL DEFAULT "
                      "'manual'"_s,
              }},
+            {5,
+             {
+                     // Runs of the scheduler's jobs, by any desktop sharing the database: a
+                     // scheduled run claims its due time (one row per job and due time), so
+                     // that only one desktop runs it; Run now has no due time.
+                     uR"(CREATE TABLE job_runs (
+    id {pk},
+    job TEXT NOT NULL,
+    due_at BIGINT,
+    desktop TEXT NOT NULL,
+    started_at BIGINT NOT NULL,
+    finished_at BIGINT,
+    outcome TEXT,
+    UNIQUE (job, due_at)))"_s,
+                     u"CREATE INDEX job_runs_started ON job_runs (job, started_at)"_s,
+             }},
     };
 }
 
@@ -456,6 +472,21 @@ Error queryError(const QSqlQuery &query, const QString &what)
                            << "while:" << what << "error:" << driverText;
     return Error{QCoreApplication::translate("Database", "The database failed while %1.").arg(what),
                  driverText};
+}
+
+std::optional<qint64> optionalLong(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QVariant nullableLong(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 QString uniqueConnectionName(const QString &purpose)

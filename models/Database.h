@@ -5,6 +5,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
+
+#include <optional>
 
 class QSqlQuery;
 
@@ -41,6 +44,11 @@ Result<void> exec(QSqlDatabase &db, const QString &sql);
 
 /// An Error from a failed query, with the driver's text as detail.
 Error queryError(const QSqlQuery &query, const QString &what);
+
+/// Nullable columns: a NULL read as nothing, and nothing or an empty text bound as NULL.
+std::optional<qint64> optionalLong(const QVariant &value);
+QVariant nullableLong(const std::optional<qint64> &value);
+QVariant nullableText(const QString &text);
 
 /// A unique connection name for a job; combine with ScopedConnection.
 QString uniqueConnectionName(const QString &purpose);

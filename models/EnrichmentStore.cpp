@@ -34,15 +34,8 @@ QVariant nullableInt(const std::optional<int> &v)
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
 }
 
-QVariant nullableLong(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
+using Database::nullableLong;
+using Database::nullableText;
 
 /// `?, ?, ?` for a list bound one by one.
 QString placeholders(qsizetype n)

@@ -14,15 +14,8 @@ constexpr int MAX_NAME_LENGTH = 64;
 const QString COLUMNS = u"id, name, is_primary, daily_limit, per_minute, used_today, usage_day, "
                         "health, limited_until, last_check, last_error, created_at"_s;
 
-std::optional<qint64> optionalLong(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
-QVariant nullableLong(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
-}
+using Database::nullableLong;
+using Database::optionalLong;
 
 OtxKeyInfo readKey(const QSqlQuery &q)
 {
@@ -220,6 +213,25 @@ Result<int> KeyStore::recordUse(const QString &name, const QString &day, int cou
         return notFound(name);
     }
     return q.value(0).toInt();
+}
+
+Result<std::optional<int>> KeyStore::reserveUse(const QString &name, const QString &day)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE otx_keys SET used_today = CASE WHEN usage_day = ? THEN used_today + 1 "
+              "ELSE 1 END, usage_day = ? WHERE name = ? AND daily_limit > 0 AND (usage_day IS NULL "
+              "OR usage_day <> ? OR used_today < daily_limit) RETURNING used_today"_s);
+    q.addBindValue(day);
+    q.addBindValue(day);
+    q.addBindValue(name);
+    q.addBindValue(day);
+    if (!q.exec()) {
+        return Database::queryError(q, u"counting a request on an OTX key"_s);
+    }
+    if (!q.next()) {
+        return std::optional<int>();
+    }
+    return std::optional<int>(q.value(0).toInt());
 }
 
 Result<int> KeyStore::resetUsage(const QString &day)

@@ -72,6 +72,10 @@ public:
 
     /// Counts `count` requests made with the key on `day` and returns the day's total.
     Result<int> recordUse(const QString &name, const QString &day, int count = 1);
+    /// Counts one request about to be made with the key on `day`, unless the key has spent its
+    /// daily limit: then nothing is counted and the answer is empty. One atomic statement, so
+    /// jobs and desktops sharing the key never take more than its limit between them.
+    Result<std::optional<int>> reserveUse(const QString &name, const QString &day);
     /// Sets every key's count to zero for `day` (the midnight reset); returns how many keys
     /// had a count from another day.
     Result<int> resetUsage(const QString &day);

@@ -21,15 +21,8 @@ QVariant optionalValue(const std::optional<int> &v)
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
 }
 
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-std::optional<qint64> optionalLong(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
+using Database::nullableText;
+using Database::optionalLong;
 
 } // namespace
 

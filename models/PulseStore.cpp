@@ -64,10 +64,7 @@ QVariant optionalInt(const std::optional<qint64> &v)
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QVariant nullableText(const QString &s)
-{
-    return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
+using Database::nullableText;
 
 QJsonValue jsonTime(const QVariant &v)
 {

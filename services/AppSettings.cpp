@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -275,6 +276,34 @@ std::optional<qint64> AppSettings::schedulerLastSeen() const
 void AppSettings::setSchedulerLastSeen(qint64 ms)
 {
     m_settings.setValue(u"schedule/lastSeen"_s, ms);
+}
+
+QString AppSettings::desktopName() const
+{
+    const QString chosen = m_settings.value(u"team/desktopName"_s).toString().trimmed();
+    if (!chosen.isEmpty()) {
+        return chosen;
+    }
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) {
+        user = qEnvironmentVariable("USERNAME", u"analyst"_s);
+    }
+    return u"%1@%2"_s.arg(user, QSysInfo::machineHostName());
+}
+
+void AppSettings::setDesktopName(const QString &name)
+{
+    m_settings.setValue(u"team/desktopName"_s, name.trimmed());
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(u"ui/language"_s).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(u"ui/language"_s, language);
 }
 
 int AppSettings::enrichFreshnessDays() const

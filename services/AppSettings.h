@@ -66,6 +66,15 @@ public:
     std::optional<qint64> schedulerLastSeen() const;
     void setSchedulerLastSeen(qint64 ms);
 
+    /// How this desktop names itself to others sharing the database (who ran a scheduled
+    /// job): the name set, else "user@host".
+    QString desktopName() const;
+    void setDesktopName(const QString &name);
+
+    /// The interface language chosen in Settings ("pt_BR", "en"); empty follows the system.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     /// An indicator enriched within this many days is not fetched again (default 7).
     int enrichFreshnessDays() const;
     void setEnrichFreshnessDays(int days);

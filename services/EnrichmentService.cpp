@@ -183,9 +183,12 @@ private:
                 }
                 break; // else a reply will pump again
             }
+            if (!m_ring.sent(choice.name, t)) {
+                continue; // its budget went elsewhere: choose again
+            }
             const Fetch fetch = *it;
             m_queue.erase(it);
-            send(fetch, choice, t);
+            send(fetch, choice);
         }
         if (m_stopping && finished()) {
             m_loop.quit();
@@ -200,7 +203,8 @@ private:
         }
     }
 
-    void send(const Fetch &fetch, const KeyChoice &key, qint64 t)
+    /// Sends a request the ring has counted against `key`.
+    void send(const Fetch &fetch, const KeyChoice &key)
     {
         const ItemState &state = m_items[fetch.item];
         QUrl url = m_options.otxBaseUrl;
@@ -211,7 +215,6 @@ private:
         request.setRawHeader("Accept", "application/json");
         request.setHeader(QNetworkRequest::UserAgentHeader, u"otxdesk/0.1"_s);
         request.setTransferTimeout(m_options.timeoutMs);
-        m_ring.sent(key.name, t);
         ++m_outcome.requests;
         QNetworkReply *reply = m_network.get(request);
         m_inFlight.insert(reply, {fetch, key.name});

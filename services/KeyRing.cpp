@@ -250,28 +250,39 @@ KeyRing::Key *KeyRing::find(const QString &name)
     return nullptr;
 }
 
-void KeyRing::sent(const QString &name, qint64 nowMs)
+bool KeyRing::sent(const QString &name, qint64 nowMs)
 {
     Key *key = find(name);
     if (!key) {
-        return;
+        return false;
+    }
+    const QString day = dayOf(nowMs);
+    if (m_store) {
+        if (auto used = m_store->reserveUse(name, day); !used) {
+            // The request goes out uncounted rather than stopping the job on a database fault.
+            qCWarning(lcKeys) << "Could not count a request on an OTX key."
+                              << "key:" << name << "reason:" << used.error().text();
+        } else if (!used.value()) {
+            // Other jobs or desktops spent what was left of the key's day.
+            qCInfo(lcKeys) << "An OTX key's daily budget was spent elsewhere; it is not used."
+                           << "key:" << name;
+            key->info.usedToday = key->info.dailyLimit;
+            key->info.usageDay = day;
+            return false;
+        } else {
+            // The stored count includes other jobs' requests with the same key.
+            key->sent.push_back(nowMs);
+            ++key->inFlight;
+            key->info.usedToday = *used.value();
+            key->info.usageDay = day;
+            return true;
+        }
     }
     key->sent.push_back(nowMs);
     ++key->inFlight;
-    const QString day = dayOf(nowMs);
-    if (m_store) {
-        if (auto used = m_store->recordUse(name, day); used) {
-            // The stored count includes other jobs' requests with the same key.
-            key->info.usedToday = used.value();
-            key->info.usageDay = day;
-            return;
-        } else {
-            qCWarning(lcKeys) << "Could not count a request on an OTX key."
-                              << "key:" << name << "reason:" << used.error().text();
-        }
-    }
     key->info.usedToday = key->info.usedOn(day) + 1;
     key->info.usageDay = day;
+    return true;
 }
 
 void KeyRing::answered(const QString &name,

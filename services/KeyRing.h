@@ -111,9 +111,10 @@ public:
                                   const QTimeZone &zone);
 
     KeyChoice choose(qint64 nowMs);
-    /// The request is being sent with `name`: counts it against the key's limits and in the
-    /// store.
-    void sent(const QString &name, qint64 nowMs);
+    /// The request is about to be sent with `name`: counts it against the key's limits and in
+    /// the store. False when the store says the key's daily budget is spent (another job or
+    /// desktop took the rest): then do not send; the next choice avoids the key.
+    bool sent(const QString &name, qint64 nowMs);
     /// The answer to a request sent with `name`. `retryAfterSeconds` is the 429's header.
     void answered(const QString &name,
                   KeyOutcome outcome,

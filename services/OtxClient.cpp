@@ -135,6 +135,9 @@ Result<QJsonObject> OtxClient::fetch(const QUrl &url)
                 qint64 waitMs = 0;
                 QString why;
                 if (const auto key = m_keySource->next(&waitMs, &why)) {
+                    if (!m_keySource->sent(key->name)) {
+                        continue;
+                    }
                     keyName = key->name;
                     secret = key->secret;
                     break;
@@ -148,7 +151,6 @@ Result<QJsonObject> OtxClient::fetch(const QUrl &url)
                     return Error{tr("Cancelled."), {}, OtxError::Cancelled};
                 }
             }
-            m_keySource->sent(keyName);
         }
         QNetworkRequest request(url);
         request.setRawHeader("X-OTX-API-KEY", secret.toUtf8());

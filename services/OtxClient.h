@@ -52,7 +52,9 @@ public:
     /// The key for the next request. Nothing when no key may send now: then `*waitMs` > 0 asks
     /// to try again after that long, and 0 means no key can send at all (`*why` says why).
     virtual std::optional<Key> next(qint64 *waitMs, QString *why) = 0;
-    virtual void sent(const QString &name) = 0;
+    /// The request is about to go out with `name`. False when the key may not send after all
+    /// (its budget was spent elsewhere): ask `next` again.
+    virtual bool sent(const QString &name) = 0;
     /// How the request ended: the HTTP status (0 when there was no answer) and the 429's
     /// Retry-After in seconds (-1 when none).
     virtual void answered(const QString &name, int httpStatus, int retryAfterSeconds) = 0;

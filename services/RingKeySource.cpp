@@ -73,11 +73,9 @@ std::optional<OtxKeySource::Key> RingKeySource::next(qint64 *waitMs, QString *wh
     return std::nullopt;
 }
 
-void RingKeySource::sent(const QString &name)
+bool RingKeySource::sent(const QString &name)
 {
-    if (m_ring) {
-        m_ring->sent(name, QDateTime::currentMSecsSinceEpoch());
-    }
+    return m_ring && m_ring->sent(name, QDateTime::currentMSecsSinceEpoch());
 }
 
 void RingKeySource::answered(const QString &name, int httpStatus, int retryAfterSeconds)

@@ -28,7 +28,7 @@ public:
     ~RingKeySource() override;
 
     std::optional<Key> next(qint64 *waitMs, QString *why) override;
-    void sent(const QString &name) override;
+    bool sent(const QString &name) override;
     void answered(const QString &name, int httpStatus, int retryAfterSeconds) override;
 
     /// Sentences for the analyst about keys limited or refused; taking them empties the list.

@@ -17,7 +17,7 @@ constexpr qint64 LONGEST_WAIT_MS = 24LL * 3600 * 1000;
 } // namespace
 
 Scheduler::Scheduler(QTimeZone zone,
-                     std::function<bool(const QString &)> startJob,
+                     StartJob startJob,
                      std::function<bool(const QString &)> isRunning,
                      std::function<qint64()> wallClock,
                      QObject *parent)
@@ -87,7 +87,7 @@ bool Scheduler::runNow(const QString &id)
         emit jobSkipped(id, tr("It is running already."));
         return false;
     }
-    if (!m_startJob(id)) {
+    if (!m_startJob(id, std::nullopt)) {
         emit jobSkipped(id, tr("It could not start."));
         return false;
     }
@@ -120,7 +120,8 @@ void Scheduler::runDue(qint64 fromMs, qint64 toMs, bool startUp)
         if (!job.enabled || (startUp && !job.catchUp)) {
             continue;
         }
-        if (!Schedule::lastDueBetween(job.times, m_zone, fromMs, toMs)) {
+        const auto due = Schedule::lastDueBetween(job.times, m_zone, fromMs, toMs);
+        if (!due) {
             continue;
         }
         if (m_isRunning(job.id)) {
@@ -129,7 +130,7 @@ void Scheduler::runDue(qint64 fromMs, qint64 toMs, bool startUp)
             emit jobSkipped(job.id, tr("The previous run was still going."));
             continue;
         }
-        if (!m_startJob(job.id)) {
+        if (!m_startJob(job.id, due)) {
             emit jobSkipped(job.id, tr("It could not start."));
             continue;
         }

@@ -32,10 +32,13 @@ class Scheduler : public QObject
     Q_OBJECT
 
 public:
-    /// `startJob(id)` starts the job and says whether it did; `isRunning(id)` says whether it
-    /// runs now. `wallClock` gives milliseconds since the epoch (tests step their own).
+    /// `startJob(id, dueMs)` starts the job for its due time (nothing for Run now) and says
+    /// whether it did; `isRunning(id)` says whether it runs now. `wallClock` gives
+    /// milliseconds since the epoch (tests step their own).
+    using StartJob = std::function<bool(const QString &id, std::optional<qint64> dueMs)>;
+
     Scheduler(QTimeZone zone,
-              std::function<bool(const QString &)> startJob,
+              StartJob startJob,
               std::function<bool(const QString &)> isRunning,
               std::function<qint64()> wallClock = {},
               QObject *parent = nullptr);
@@ -72,7 +75,7 @@ private:
     void runDue(qint64 fromMs, qint64 toMs, bool startUp);
 
     QTimeZone m_zone;
-    std::function<bool(const QString &)> m_startJob;
+    StartJob m_startJob;
     std::function<bool(const QString &)> m_isRunning;
     std::function<qint64()> m_wallClock;
     QList<ScheduledJob> m_jobs;

@@ -8,6 +8,7 @@
 #include "models/PulseTableModel.h"
 #include "models/SyncHistoryModel.h"
 #include "services/AppSettings.h"
+#include "services/JobRunner.h"
 #include "services/KeyRing.h"
 #include "services/Scheduler.h"
 #include "services/SecretStore.h"
@@ -100,7 +101,8 @@ MainWindow::MainWindow(AppSettings &settings,
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("otxdesk"));
 
-    auto opened = Database::open(m_database, CONNECTION_NAME);
+    m_connectionName = Database::uniqueConnectionName(u"gui"_s);
+    auto opened = Database::open(m_database, m_connectionName);
     if (opened) {
         m_db = opened.value();
     } else {
@@ -115,9 +117,17 @@ MainWindow::MainWindow(AppSettings &settings,
     m_exportModel = new MispExportModel(m_db, this);
     m_problemModel = new MispProblemModel(m_db, this);
     m_enrichmentModel = new EnrichmentTableModel(m_db, this);
+    m_jobRunner = new JobRunner(
+            m_pool,
+            m_database,
+            m_settings.desktopName(),
+            [this](const QString &id) { return startScheduledJob(id); },
+            this);
     m_scheduler = new Scheduler(
             m_settings.scheduleTimeZone(),
-            [this](const QString &id) { return startScheduledJob(id); },
+            [this](const QString &id, std::optional<qint64> due) {
+                return m_jobRunner->start(id, due);
+            },
             [this](const QString &id) { return isJobRunning(id); },
             {},
             this);
@@ -137,6 +147,11 @@ MainWindow::MainWindow(AppSettings &settings,
             [this](const QString &id, const QString &why) {
                 m_scheduleBox->setOutcome(id, tr("skipped: %1").arg(why));
             });
+    connect(m_jobRunner, &JobRunner::skipped, this, [this](const QString &id, const QString &why) {
+        m_scheduleBox->setOutcome(id, tr("skipped: %1").arg(why));
+    });
+    connect(m_jobRunner, &JobRunner::lastRunRead, m_scheduleBox, &ScheduleBox::setLastRun);
+    m_jobRunner->readLastRuns();
     if (m_settings.schedulerActive()) {
         // Jobs due while otxdesk was closed run now, once each; then at their times.
         m_scheduler->start(m_settings.schedulerLastSeen());
@@ -145,6 +160,9 @@ MainWindow::MainWindow(AppSettings &settings,
 
 bool MainWindow::isJobRunning(const QString &id) const
 {
+    if (m_jobRunner->isClaiming(id)) {
+        return true;
+    }
     if (id == u"sync"_s) {
         return isSyncBusy();
     }
@@ -180,10 +198,9 @@ bool MainWindow::startScheduledJob(const QString &id)
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
             watcher->deleteLater();
             const Result<int> reset = watcher->result();
-            m_scheduleBox->setOutcome(
-                    u"reset-usage"_s,
-                    reset ? tr("%n key(s) started a new day.", nullptr, reset.value())
-                          : reset.error().text());
+            jobEnded(u"reset-usage"_s,
+                     reset ? tr("%n key(s) started a new day.", nullptr, reset.value())
+                           : reset.error().text());
             m_enrichmentPanel->refresh();
         });
         watcher->setFuture(QtConcurrent::run(
@@ -194,6 +211,12 @@ bool MainWindow::startScheduledJob(const QString &id)
         return true;
     }
     return false;
+}
+
+void MainWindow::jobEnded(const QString &id, const QString &outcome)
+{
+    m_scheduleBox->setOutcome(id, outcome);
+    m_jobRunner->ended(id, outcome);
 }
 
 MainWindow::~MainWindow()
@@ -213,7 +236,7 @@ MainWindow::~MainWindow()
     delete m_problemModel;
     delete m_enrichmentModel;
     m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(CONNECTION_NAME);
+    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 void MainWindow::setSyncOptionsOverride(std::function<void(SyncOptions &)> adjust)
@@ -376,12 +399,12 @@ void MainWindow::createPanels()
             this,
             [this](const QString &text) {
                 statusBar()->showMessage(text);
-                m_scheduleBox->setOutcome(u"enrich"_s, text);
+                jobEnded(u"enrich"_s, text);
                 m_browser->refresh();
                 updateActions();
             });
     connect(m_exportPanel, &MispExportPanel::exportFinished, this, [this](const QString &text) {
-        m_scheduleBox->setOutcome(u"export"_s, text);
+        jobEnded(u"export"_s, text);
         statusBar()->showMessage(text);
         updateActions();
     });
@@ -770,7 +793,7 @@ void MainWindow::onSyncFinished()
     }
     refreshData();
     updateActions();
-    m_scheduleBox->setOutcome(u"sync"_s, summary);
+    jobEnded(u"sync"_s, summary);
     emit syncFinished(outcome);
 }
 

@@ -13,6 +13,7 @@
 class AppSettings;
 class EnrichmentPanel;
 class EnrichmentTableModel;
+class JobRunner;
 class JobsView;
 class MispExportModel;
 class MispExportPanel;
@@ -55,9 +56,6 @@ public:
     };
     Q_ENUM(Panel)
 
-    /// The name of the window's database connection (GUI thread only).
-    static inline const QString CONNECTION_NAME = QStringLiteral("otxdesk-gui");
-
     MainWindow(AppSettings &settings,
                SecretStore &secrets,
                QThreadPool &pool,
@@ -78,6 +76,7 @@ public:
     MispExportPanel *mispExportPanel() const { return m_exportPanel; }
     EnrichmentPanel *enrichmentPanel() const { return m_enrichmentPanel; }
     Scheduler *scheduler() const { return m_scheduler; }
+    JobRunner *jobRunner() const { return m_jobRunner; }
 
 public slots:
     /// Syncs the subscribed feed (incrementally once a sync has completed).
@@ -115,6 +114,9 @@ private:
     /// The scheduler's jobs: start one (false when it cannot), and whether one runs.
     bool startScheduledJob(const QString &id);
     bool isJobRunning(const QString &id) const;
+    /// A job ended (scheduled or not): the schedule view and, for a claimed run, the database
+    /// learn how.
+    void jobEnded(const QString &id, const QString &outcome);
     void onSyncFinished();
     void updateActions();
     void saveUiState();
@@ -125,6 +127,9 @@ private:
     SecretStore &m_secrets;
     QThreadPool &m_pool;
     DatabaseConfig m_database;
+    /// The window's own database connection (GUI thread only); unique, so that two windows
+    /// (two desktops in a test) never share one.
+    QString m_connectionName;
     QSqlDatabase m_db;
     QString m_databaseError;
     /// Secrets the analyst chose to keep for this session only (no keychain).
@@ -149,6 +154,7 @@ private:
     bool m_syncUsesRing = false;      ///< the sync about to start takes its keys from the key ring
     bool m_nextSyncScheduled = false; ///< the sync about to start was started by the scheduler
     Scheduler *m_scheduler = nullptr;
+    JobRunner *m_jobRunner = nullptr;
     ScheduleBox *m_scheduleBox = nullptr;
     JobsView *m_jobsView = nullptr;
     QLabel *m_databaseLabel = nullptr;

@@ -1,6 +1,8 @@
 #include "ui/ScheduleBox.h"
 
+#include "models/JobRunStore.h"
 #include "services/AppSettings.h"
+#include "services/JobRunner.h"
 #include "services/Scheduler.h"
 
 #include <QCheckBox>
@@ -115,6 +117,15 @@ void ScheduleBox::setOutcome(const QString &jobId, const QString &text)
         it->outcome->setText(
                 tr("%1: %2").arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s),
                                  text));
+        it->outcome->setToolTip(text);
+    }
+}
+
+void ScheduleBox::setLastRun(const QString &jobId, const JobRun &run)
+{
+    if (auto it = m_rows.find(jobId); it != m_rows.end()) {
+        const QString text = JobRunner::describe(run);
+        it->outcome->setText(text);
         it->outcome->setToolTip(text);
     }
 }

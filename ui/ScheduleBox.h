@@ -3,6 +3,7 @@
 #include <QGroupBox>
 #include <QHash>
 
+struct JobRun;
 class AppSettings;
 class QCheckBox;
 class QLabel;
@@ -20,6 +21,8 @@ public:
 
     /// Shows how the job's last run ended.
     void setOutcome(const QString &jobId, const QString &text);
+    /// Shows a job's last run as the database has it (perhaps by another desktop).
+    void setLastRun(const QString &jobId, const JobRun &run);
     /// Re-reads the next run times.
     void refresh();
 

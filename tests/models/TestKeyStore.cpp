@@ -20,6 +20,8 @@ private slots:
     void usageCountsPerDayAndResets();
     void concurrentCountsAreNeverLost_data() { TestDatabases::addEngineRows(); }
     void concurrentCountsAreNeverLost();
+    void concurrentReservationsKeepTheBudget_data() { TestDatabases::addEngineRows(); }
+    void concurrentReservationsKeepTheBudget();
     void healthIsStored_data() { TestDatabases::addEngineRows(); }
     void healthIsStored();
     void namesAreChecked();
@@ -151,6 +153,55 @@ void TestKeyStore::concurrentCountsAreNeverLost()
     QCOMPARE(counted, THREADS * EACH);
     ScopedConnection c(config, u"keys-read"_s);
     QCOMPARE(KeyStore(c.db()).key(u"shared"_s)->usedOn(u"2026-12-04"_s), THREADS * EACH);
+}
+
+// Four writers (as four desktops would) reserve requests on one key whose budget is smaller
+// than their wish: between them they get exactly the budget, and the stored count stops there.
+void TestKeyStore::concurrentReservationsKeepTheBudget()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    OTXDESK_REQUIRE_ENGINE(engine, dir);
+    constexpr int BUDGET = 90;
+    constexpr int ALREADY_USED = 7;
+    {
+        ScopedConnection c(config, u"keys"_s, true);
+        QVERIFY(c.ok());
+        QVERIFY(KeyStore(c.db()).add(u"shared"_s, BUDGET, 0, 0));
+        QVERIFY(KeyStore(c.db()).recordUse(u"shared"_s, u"2026-12-04"_s, ALREADY_USED));
+    }
+    constexpr int THREADS = 4;
+    constexpr int EACH = 40; // 160 wished for, 83 left
+    QList<QFuture<int>> futures;
+    for (int t = 0; t < THREADS; ++t) {
+        futures.append(QtConcurrent::run([config = config] {
+            ScopedConnection c(config, Database::uniqueConnectionName(u"reserve"_s));
+            if (!c.ok()) {
+                return -1000;
+            }
+            KeyStore store(c.db());
+            int granted = 0;
+            for (int i = 0; i < EACH; ++i) {
+                const auto reserved = store.reserveUse(u"shared"_s, u"2026-12-04"_s);
+                if (!reserved) {
+                    return -1000;
+                }
+                granted += reserved.value() ? 1 : 0;
+            }
+            return granted;
+        }));
+    }
+    int granted = 0;
+    for (QFuture<int> &f : futures) {
+        granted += f.result();
+    }
+    QCOMPARE(granted, BUDGET - ALREADY_USED);
+    ScopedConnection c(config, u"keys-read"_s);
+    KeyStore store(c.db());
+    QCOMPARE(store.key(u"shared"_s)->usedOn(u"2026-12-04"_s), BUDGET);
+    // A new day has the whole budget again.
+    const auto nextDay = store.reserveUse(u"shared"_s, u"2026-12-05"_s);
+    QVERIFY(nextDay && nextDay.value() && *nextDay.value() == 1);
 }
 
 void TestKeyStore::healthIsStored()

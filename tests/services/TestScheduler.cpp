@@ -29,10 +29,12 @@ struct Rig
 {
     qint64 clock = 0;
     QStringList started;
+    QList<std::optional<qint64>> dues; ///< the due time each start was for
     QSet<QString> running;
     Scheduler scheduler{QTimeZone::utc(),
-                        [this](const QString &id) {
+                        [this](const QString &id, std::optional<qint64> due) {
                             started.append(id);
+                            dues.append(due);
                             return true;
                         },
                         [this](const QString &id) { return running.contains(id); },
@@ -73,6 +75,8 @@ void TestScheduler::armsForTheNextDueTimeAndRunsOnce()
     r.clock = utc(u"2026-12-04T09:00:00"_s) + 5;
     r.scheduler.check();
     QCOMPARE(r.started, QStringList{u"sync"_s});
+    // It runs for its 09:00, which desktops sharing a database agree on.
+    QCOMPARE(r.dues.first(), std::optional<qint64>(utc(u"2026-12-04T09:00:00"_s)));
     r.scheduler.check(); // a spurious second firing runs nothing
     QCOMPARE(r.started.size(), 1);
     QCOMPARE(r.scheduler.armedFor(), std::optional<qint64>(utc(u"2026-12-04T21:00:00"_s)));
@@ -122,6 +126,11 @@ void TestScheduler::catchesUpOnceAtStartUp()
     QStringList started = r.started;
     started.sort();
     QCOMPARE(started, (QStringList{u"enrich"_s, u"reset-usage"_s, u"sync"_s}));
+    // Each for the time it missed last.
+    QCOMPARE(r.dues.at(r.started.indexOf(u"sync"_s)),
+             std::optional<qint64>(utc(u"2026-12-04T09:00:00"_s)));
+    QCOMPARE(r.dues.at(r.started.indexOf(u"enrich"_s)),
+             std::optional<qint64>(utc(u"2026-12-04T03:00:00"_s)));
     QCOMPARE(r.scheduler.armedFor(), std::optional<qint64>(utc(u"2026-12-04T21:00:00"_s)));
 }
 
@@ -162,6 +171,7 @@ void TestScheduler::runNow()
     QVERIFY(r.scheduler.runNow(u"export"_s));
     QCOMPARE(startedSpy.size(), 1);
     QCOMPARE(startedSpy.first().at(1).toBool(), false); // not scheduled
+    QCOMPARE(r.dues, QList<std::optional<qint64>>{std::nullopt});
     r.running.insert(u"export"_s);
     QVERIFY(!r.scheduler.runNow(u"export"_s));
     QCOMPARE(r.started, QStringList{u"export"_s});
@@ -173,7 +183,7 @@ void TestScheduler::theTimerFiresAtTheDueTime()
     QStringList started;
     Scheduler scheduler(
             QTimeZone::utc(),
-            [&](const QString &id) {
+            [&](const QString &id, std::optional<qint64>) {
                 started.append(id);
                 return true;
             },

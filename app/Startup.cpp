@@ -3,11 +3,10 @@
 #include "models/Database.h"
 #include "models/PulseStore.h"
 #include "services/AppSettings.h"
+#include "services/Language.h"
 #include "services/SecretStore.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -73,12 +72,8 @@ void setUpApplication()
     QCoreApplication::setOrganizationName(u"otxdesk"_s);
     QCoreApplication::setApplicationName(u"otxdesk"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
-    // TODO(i18n): translations/otxdesk_pt_BR.ts lists every string but none is translated yet,
-    // so Brazilian Portuguese users see English until the Portuguese text is written.
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QLocale(), u"otxdesk"_s, u"_"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(translator);
-    }
+    // The language chosen in Settings, else the system's.
+    Language::install(AppSettings().language());
 }
 
 } // namespace Startup

@@ -703,6 +703,29 @@ SyncRun runFrom(const QSqlQuery &q)
 
 } // namespace
 
+Result<QList<DaySyncCounts>> PulseStore::syncedPerDay(qint64 fromMs, int utcOffsetSeconds)
+{
+    QSqlQuery q(m_db);
+    // Integer division on both engines: the day number since the epoch, local to the offset.
+    q.prepare(u"SELECT (started + CAST(? AS BIGINT)) / 86400000 AS day, SUM(pulses_new), "
+              "SUM(pulses_updated) FROM sync_runs WHERE started >= ? GROUP BY 1 ORDER BY 1"_s);
+    q.addBindValue(qint64(utcOffsetSeconds) * 1000);
+    q.addBindValue(fromMs);
+    if (!q.exec()) {
+        return Database::queryError(q, u"counting the pulses synced per day"_s);
+    }
+    QList<DaySyncCounts> days;
+    const QDate epoch(1970, 1, 1);
+    while (q.next()) {
+        DaySyncCounts d;
+        d.day = epoch.addDays(q.value(0).toLongLong());
+        d.newPulses = q.value(1).toLongLong();
+        d.updatedPulses = q.value(2).toLongLong();
+        days.append(d);
+    }
+    return days;
+}
+
 Result<QList<SyncRun>> PulseStore::runs(int limit)
 {
     QSqlQuery q(m_db);

@@ -3,6 +3,7 @@
 #include "models/Pulse.h"
 #include "models/Result.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -44,6 +45,14 @@ struct SyncRun
     QString keyName;
 };
 
+/// Pulses one day's syncs brought.
+struct DaySyncCounts
+{
+    QDate day;
+    qint64 newPulses = 0;
+    qint64 updatedPulses = 0;
+};
+
 namespace SyncStatus {
 inline const QString Running = QStringLiteral("running");
 inline const QString Completed = QStringLiteral("completed");
@@ -82,6 +91,9 @@ public:
     Result<std::optional<qint64>> incrementalCursor();
 
     Result<QList<SyncRun>> runs(int limit = 1000);
+    /// Pulses new and updated per day by the syncs started since `fromMs`, days beginning at
+    /// midnight `utcOffsetSeconds` east of UTC; days without a sync are left out.
+    Result<QList<DaySyncCounts>> syncedPerDay(qint64 fromMs, int utcOffsetSeconds);
     Result<SyncRun> run(qint64 runId);
 
     /// `{"pulses", "indicators", "links", "indicators_by_type": {...}, "sync_runs": {...}}`.

@@ -29,6 +29,8 @@ public:
               std::function<bool(const QString &)> launch,
               QObject *parent = nullptr);
 
+    /// How this desktop names itself in job_runs.
+    void setDesktop(const QString &desktop) { m_desktop = desktop; }
     /// For the Scheduler: claims the run for its due time (nothing for Run now), then
     /// launches it if the claim is ours. True while the claim is under way.
     bool start(const QString &id, std::optional<qint64> dueMs);

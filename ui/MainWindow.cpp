@@ -17,6 +17,7 @@
 #include "ui/JobsView.h"
 #include "ui/Logging.h"
 #include "ui/MispExportPanel.h"
+#include "ui/OverviewPanel.h"
 #include "ui/PulseBrowser.h"
 #include "ui/PulseDetailView.h"
 #include "ui/ScheduleBox.h"
@@ -140,7 +141,9 @@ MainWindow::MainWindow(AppSettings &settings,
 
     connect(m_scheduler, &Scheduler::scheduleChanged, this, [this] {
         m_settings.setSchedulerLastSeen(QDateTime::currentMSecsSinceEpoch());
+        showNextRun();
     });
+    showNextRun();
     connect(m_scheduler,
             &Scheduler::jobSkipped,
             this,
@@ -213,9 +216,24 @@ bool MainWindow::startScheduledJob(const QString &id)
     return false;
 }
 
+void MainWindow::showNextRun()
+{
+    std::optional<qint64> next;
+    QString job;
+    for (const ScheduledJob &j : m_settings.scheduledJobs()) {
+        const auto at = m_scheduler->nextRun(j.id);
+        if (at && (!next || *at < *next)) {
+            next = at;
+            job = ScheduleBox::jobName(j.id);
+        }
+    }
+    m_overviewPanel->setNextRun(m_settings.schedulerActive() ? next : std::nullopt, job);
+}
+
 void MainWindow::jobEnded(const QString &id, const QString &outcome)
 {
     m_scheduleBox->setOutcome(id, outcome);
+    m_overviewPanel->refresh();
     m_jobRunner->ended(id, outcome);
 }
 
@@ -281,15 +299,10 @@ void MainWindow::createPanels()
                                             m_database,
                                             m_enrichmentModel);
 
-    // TODO(ui): the overview's cards and charts (issue 5) are not built yet; it shows the
-    // schedule for now.
-    QWidget *overview = createPlaceholder(u"overviewPanel"_s,
-                                          tr("Overview"),
-                                          tr("Coming next: cards and charts of your store: "
-                                             "pulses per day, indicators by type, sync runs, "
-                                             "export and enrichment results, key usage."));
-    m_scheduleBox = new ScheduleBox(m_settings, *m_scheduler, overview);
-    static_cast<QVBoxLayout *>(overview->layout())->insertWidget(1, m_scheduleBox);
+    m_overviewPanel = new OverviewPanel(m_settings, m_pool, m_database);
+    m_scheduleBox = new ScheduleBox(m_settings, *m_scheduler);
+    m_overviewPanel->addBox(m_scheduleBox);
+    QWidget *overview = m_overviewPanel;
 
     const QStyle *s = style();
     const struct
@@ -365,6 +378,11 @@ void MainWindow::createPanels()
         statusBar()->showMessage(message, 10000);
     });
     connect(m_settingsPanel, &SettingsPanel::saved, m_exportPanel, &MispExportPanel::refresh);
+    connect(m_settingsPanel, &SettingsPanel::saved, this, [this] {
+        m_jobRunner->setDesktop(m_settings.desktopName());
+        m_scheduler->setTimeZone(m_settings.scheduleTimeZone());
+        m_scheduler->setJobs(m_settings.scheduledJobs());
+    });
     connect(m_exportPanel,
             &MispExportPanel::jobStarted,
             this,
@@ -414,28 +432,6 @@ void MainWindow::createPanels()
             edit->setFocus(Qt::OtherFocusReason);
         }
     });
-}
-
-QWidget *MainWindow::createPlaceholder(const QString &objectName,
-                                       const QString &title,
-                                       const QString &text)
-{
-    auto *panel = new QWidget;
-    panel->setObjectName(objectName);
-    auto *layout = new QVBoxLayout(panel);
-    auto *heading = new QLabel(title, panel);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
-    auto *body = new QLabel(text, panel);
-    body->setWordWrap(true);
-    body->setObjectName(objectName + u"Text"_s);
-    body->setMaximumWidth(640);
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addStretch(1);
-    return panel;
 }
 
 void MainWindow::createActions()
@@ -809,6 +805,7 @@ void MainWindow::cancelJobs()
 
 void MainWindow::refreshData()
 {
+    m_overviewPanel->refresh();
     m_browser->refresh();
     m_historyModel->refresh();
     m_exportPanel->refresh();

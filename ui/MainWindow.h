@@ -18,6 +18,7 @@ class JobsView;
 class MispExportModel;
 class MispExportPanel;
 class MispProblemModel;
+class OverviewPanel;
 class PulseBrowser;
 class PulseIndicatorModel;
 class PulseTableModel;
@@ -75,6 +76,7 @@ public:
     PulseBrowser *pulseBrowser() const { return m_browser; }
     MispExportPanel *mispExportPanel() const { return m_exportPanel; }
     EnrichmentPanel *enrichmentPanel() const { return m_enrichmentPanel; }
+    OverviewPanel *overviewPanel() const { return m_overviewPanel; }
     Scheduler *scheduler() const { return m_scheduler; }
     JobRunner *jobRunner() const { return m_jobRunner; }
 
@@ -107,9 +109,6 @@ protected:
 private:
     void createActions();
     void createPanels();
-    QWidget *createPlaceholder(const QString &objectName,
-                               const QString &title,
-                               const QString &text);
     void launchSync(const SyncRequest &request, const QString &key, const QString &keyName);
     /// The scheduler's jobs: start one (false when it cannot), and whether one runs.
     bool startScheduledJob(const QString &id);
@@ -117,6 +116,8 @@ private:
     /// A job ended (scheduled or not): the schedule view and, for a claimed run, the database
     /// learn how.
     void jobEnded(const QString &id, const QString &outcome);
+    /// The Overview's card for the next scheduled run.
+    void showNextRun();
     void onSyncFinished();
     void updateActions();
     void saveUiState();
@@ -156,6 +157,7 @@ private:
     Scheduler *m_scheduler = nullptr;
     JobRunner *m_jobRunner = nullptr;
     ScheduleBox *m_scheduleBox = nullptr;
+    OverviewPanel *m_overviewPanel = nullptr;
     JobsView *m_jobsView = nullptr;
     QLabel *m_databaseLabel = nullptr;
 

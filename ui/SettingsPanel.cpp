@@ -2,6 +2,8 @@
 
 #include "models/Database.h"
 #include "services/AppSettings.h"
+#include "services/Language.h"
+#include "services/Scheduler.h"
 #include "services/SecretStore.h"
 #include "ui/Dialogs.h"
 #include "ui/KeysDialog.h"
@@ -23,6 +25,7 @@
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -186,6 +189,35 @@ SettingsPanel::SettingsPanel(AppSettings &settings,
 {
     setObjectName(u"settingsPanel"_s);
 
+    // General: language, this desktop's name for team mode, the schedule's zone and catch-up.
+    auto *generalBox = new QGroupBox(tr("General"), this);
+    auto *generalForm = new QFormLayout(generalBox);
+    m_language = new QComboBox(generalBox);
+    m_language->setObjectName(u"languageCombo"_s);
+    for (const Language::Choice &choice : Language::choices()) {
+        m_language->addItem(choice.name, choice.code);
+    }
+    generalForm->addRow(tr("&Language:"), m_language);
+    m_desktopName = new QLineEdit(generalBox);
+    m_desktopName->setObjectName(u"desktopNameEdit"_s);
+    m_desktopName->setToolTip(tr("How this desktop is named to others sharing the database, "
+                                 "such as who ran a scheduled job."));
+    generalForm->addRow(tr("&Desktop name:"), m_desktopName);
+    m_timeZone = new QComboBox(generalBox);
+    m_timeZone->setObjectName(u"timeZoneCombo"_s);
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    m_timeZone->addItem(tr("System (%1)").arg(QString::fromLatin1(QTimeZone::systemTimeZoneId())),
+                        QByteArray());
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        m_timeZone->addItem(QString::fromLatin1(id), id);
+    }
+    generalForm->addRow(tr("Schedule &time zone:"), m_timeZone);
+    m_catchUp =
+            new QCheckBox(tr("Run jobs &missed while otxdesk was closed at start-up"), generalBox);
+    m_catchUp->setObjectName(u"catchUpCheck"_s);
+    generalForm->addRow(QString(), m_catchUp);
+
     // OTX
     auto *otxBox = new QGroupBox(tr("AlienVault OTX"), this);
     auto *otxForm = new QFormLayout(otxBox);
@@ -330,6 +362,7 @@ SettingsPanel::SettingsPanel(AppSettings &settings,
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(generalBox);
     contentLayout->addWidget(otxBox);
     contentLayout->addWidget(m_mispBox);
     contentLayout->addWidget(dbBox);
@@ -380,6 +413,15 @@ DatabaseConfig SettingsPanel::databaseFromForm() const
 
 void SettingsPanel::reload()
 {
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
+    m_desktopName->setText(m_settings.desktopName());
+    const QByteArray zone = m_settings.raw().value(u"schedule/timeZone"_s).toByteArray();
+    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(zone)));
+    bool catchUp = true;
+    for (const ScheduledJob &job : m_settings.scheduledJobs()) {
+        catchUp = catchUp && job.catchUp;
+    }
+    m_catchUp->setChecked(catchUp);
     m_otxUrl->setText(m_settings.otxBaseUrl().toString());
     m_otxKey->clear();
     m_pageSize->setValue(m_settings.pageSize());
@@ -431,6 +473,15 @@ void SettingsPanel::save()
     }
     const QString password = std::exchange(config.password, QString());
 
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != m_settings.language();
+    m_settings.setLanguage(language);
+    m_settings.setDesktopName(m_desktopName->text());
+    m_settings.setScheduleTimeZone(m_timeZone->currentData().toByteArray());
+    for (ScheduledJob job : m_settings.scheduledJobs()) {
+        job.catchUp = m_catchUp->isChecked();
+        m_settings.setScheduledJob(job);
+    }
     m_settings.setOtxBaseUrl(url);
     m_settings.setPageSize(m_pageSize->value());
     m_settings.setFirstSyncLookbackDays(m_lookbackAll->isChecked()
@@ -443,6 +494,9 @@ void SettingsPanel::save()
     QString message = tr("Settings saved.");
     if (!sameDatabase(config, m_current)) {
         message += u' ' + tr("The database change applies when otxdesk restarts.");
+    }
+    if (languageChanged) {
+        message += u' ' + tr("The language changes when otxdesk restarts.");
     }
     setStatus(m_status, message, false);
     qCInfo(lcUi) << "Settings saved."

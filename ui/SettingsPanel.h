@@ -82,6 +82,10 @@ private:
     QSpinBox *m_pgPort = nullptr;
     QLineEdit *m_pgDatabase = nullptr;
     QLineEdit *m_pgUser = nullptr;
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_desktopName = nullptr;
+    QComboBox *m_timeZone = nullptr;
+    QCheckBox *m_catchUp = nullptr;
     QComboBox *m_pgTls = nullptr;
     QLineEdit *m_pgPassword = nullptr;
     QPushButton *m_testButton = nullptr;

@@ -3,9 +3,11 @@
 #include "tests/common/TestDatabases.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -66,6 +68,8 @@ private slots:
     void cursorFollowsCompletedRunsOnly();
     void jsonDumpUsesOtxFieldNames_data() { TestDatabases::addEngineRows(); }
     void jsonDumpUsesOtxFieldNames();
+    void syncedPerDayFollowsTheZone_data() { TestDatabases::addEngineRows(); }
+    void syncedPerDayFollowsTheZone();
 };
 
 void TestPulseStore::firstWriteCountsEverything()
@@ -250,6 +254,57 @@ void TestPulseStore::jsonDumpUsesOtxFieldNames()
     QCOMPARE(ind[u"indicator"_s].toString(), legacy.value);
     QCOMPARE(ind[u"type"_s].toString(), u"URL"_s);
     QCOMPARE(ind[u"is_active"_s].toInt(), 1);
+}
+
+// The Overview's pulses-per-day: runs grouped by the day they started, in the zone given.
+void TestPulseStore::syncedPerDayFollowsTheZone()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    OTXDESK_REQUIRE_ENGINE(engine, dir);
+    ScopedConnection c(config, u"test"_s);
+    struct
+    {
+        const char *started;
+        int fresh;
+        int updated;
+    } runs[] = {
+            {"2026-11-01T12:00:00Z", 100, 100}, // before the window
+            {"2026-12-03T23:30:00Z", 2, 0},
+            {"2026-12-04T00:30:00Z", 3, 1},
+            {"2026-12-04T10:00:00Z", 5, 0},
+    };
+    QSqlQuery q(c.db());
+    for (const auto &run : runs) {
+        const qint64 at = QDateTime::fromString(QString::fromLatin1(run.started), Qt::ISODate)
+                                  .toMSecsSinceEpoch();
+        q.prepare(u"INSERT INTO sync_runs (kind, started, heartbeat, status, pulses_new, "
+                  "pulses_updated) VALUES ('full', ?, ?, 'completed', ?, ?)"_s);
+        q.addBindValue(at);
+        q.addBindValue(at);
+        q.addBindValue(run.fresh);
+        q.addBindValue(run.updated);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    PulseStore store(c.db());
+    const qint64 from =
+            QDateTime::fromString(u"2026-11-05T00:00:00Z"_s, Qt::ISODate).toMSecsSinceEpoch();
+    const auto asText = [&](int offsetSeconds) {
+        QStringList out;
+        const auto days = store.syncedPerDay(from, offsetSeconds);
+        if (!days) {
+            return QStringList{days.error().text()};
+        }
+        for (const DaySyncCounts &d : days.value()) {
+            out.append(u"%1 %2/%3"_s.arg(d.day.toString(Qt::ISODate))
+                               .arg(d.newPulses)
+                               .arg(d.updatedPulses));
+        }
+        return out;
+    };
+    QCOMPARE(asText(0), (QStringList{u"2026-12-03 2/0"_s, u"2026-12-04 8/1"_s}));
+    QCOMPARE(asText(3600), (QStringList{u"2026-12-04 10/1"_s})); // UTC+1: 00:30, 01:30, 11:00
+    QCOMPARE(asText(-7200), (QStringList{u"2026-12-03 5/1"_s, u"2026-12-04 5/0"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestPulseStore)

@@ -255,7 +255,8 @@ void TestMainWindow::navigationSwitchesPanels()
     QCOMPARE(m_window->currentPanel(), MainWindow::Panel::Settings);
     QCOMPARE(panels->currentWidget()->objectName(), u"settingsPanel"_s);
     navigation->setCurrentRow(4);
-    QVERIFY(panels->currentWidget()->findChild<QLabel *>(u"overviewPanelText"_s));
+    QCOMPARE(panels->currentWidget()->objectName(), u"overviewPanel"_s);
+    QVERIFY(panels->currentWidget()->findChild<QLabel *>(u"overviewCard-pulses"_s));
     m_window->showPanel(MainWindow::Panel::Pulses);
     QCOMPARE(navigation->currentRow(), 0);
 }

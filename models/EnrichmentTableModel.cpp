@@ -1,5 +1,6 @@
 #include "models/EnrichmentTableModel.h"
 
+#include "models/Colors.h"
 #include "models/ItemModelSql.h"
 
 #include <QColor>
@@ -126,7 +127,7 @@ QVariant EnrichmentTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == Status
             && (row.status == EnrichStatus::Failed || row.status == EnrichStatus::Partial)) {
-            return QColor(0xc0, 0x1c, 0x28);
+            return Colors::errorText();
         }
         return {};
     case IndicatorIdRole:

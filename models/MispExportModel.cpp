@@ -1,5 +1,6 @@
 #include "models/MispExportModel.h"
 
+#include "models/Colors.h"
 #include "models/ItemModelSql.h"
 #include "models/MispExportStore.h"
 
@@ -156,10 +157,10 @@ QVariant MispExportModel::data(const QModelIndex &index, int role) const
         if (column == State
             && (row.status == MispExportStatus::Failed
                 || row.status == MispExportStatus::Blocked)) {
-            return QColor(0xc0, 0x1c, 0x28);
+            return Colors::errorText();
         }
         if (column == Rejected && row.rejected > 0) {
-            return QColor(0xc0, 0x1c, 0x28);
+            return Colors::errorText();
         }
         return {};
     case OtxIdRole:

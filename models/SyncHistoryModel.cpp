@@ -1,5 +1,6 @@
 #include "models/SyncHistoryModel.h"
 
+#include "models/Colors.h"
 #include "models/ItemModelSql.h"
 #include "models/PulseStore.h"
 
@@ -177,7 +178,7 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == Status && row.status == SyncStatus::Failed) {
-            return QColor(0xc0, 0x1c, 0x28);
+            return Colors::errorText();
         }
         return {};
     case RunIdRole:

@@ -1,5 +1,6 @@
 #include "ui/KeysDialog.h"
 
+#include "models/Colors.h"
 #include "models/Database.h"
 #include "services/AppSettings.h"
 #include "services/KeyManager.h"
@@ -192,7 +193,7 @@ void KeysDialog::showKeys(const Result<QList<OtxKeyInfo>> &keys)
         auto *health = new QTableWidgetItem(healthText(k));
         health->setToolTip(k.lastError);
         if (k.health == OtxKeyHealth::Invalid) {
-            health->setForeground(QColor(0xc0, 0x1c, 0x28));
+            health->setForeground(Colors::errorText());
         }
         m_table->setItem(row, HealthColumn, health);
         m_table->setItem(

@@ -23,6 +23,7 @@
 #include "ui/ScheduleBox.h"
 #include "ui/SettingsPanel.h"
 #include "ui/SyncHistoryPanel.h"
+#include "ui/TrayIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -134,6 +135,17 @@ MainWindow::MainWindow(AppSettings &settings,
             this);
     m_scheduler->setJobs(m_settings.scheduledJobs());
 
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::showRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayIcon::syncRequested, this, &MainWindow::syncNow);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quitFromTray);
+    connect(m_tray, &TrayIcon::notified, this, [this](const QString &title, const QString &text) {
+        statusBar()->showMessage(tr("%1: %2").arg(title, text));
+    });
     createPanels();
     createActions();
     restoreUiState();
@@ -475,7 +487,7 @@ void MainWindow::createActions()
     m_fetchPulseAction->setIcon(s->standardIcon(QStyle::SP_ArrowDown));
     m_cancelJobsAction = action(u"cancelJobsAction"_s,
                                 tr("&Cancel running jobs"),
-                                {},
+                                QKeySequence(Qt::CTRL | Qt::Key_Period),
                                 tr("Stop the running jobs; what they stored is kept"));
     m_cancelJobsAction->setIcon(s->standardIcon(QStyle::SP_BrowserStop));
     auto *refresh = action(u"refreshAction"_s,
@@ -490,10 +502,23 @@ void MainWindow::createActions()
                             tr("&Settings…"),
                             QKeySequence(Qt::CTRL | Qt::Key_Comma),
                             tr("OTX server and key, database"));
+    auto *exportSelected = action(u"exportSelectedAction"_s,
+                                  tr("&Export selected pulses to MISP"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_E),
+                                  tr("Export the pulses selected in the MISP export panel"));
+    auto *exportPending = action(u"exportPendingAction"_s,
+                                 tr("Export all &waiting pulses to MISP"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                 tr("Export every pulse never exported, changed since, or whose "
+                                    "last export failed"));
+    auto *enrich = action(u"enrichAction"_s,
+                          tr("E&nrich indicators"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                          tr("Enrich what the Enrichment panel has chosen (Ctrl+Return there)"));
     auto *quit = action(u"quitAction"_s,
                         tr("&Quit"),
                         QKeySequence(Qt::CTRL | Qt::Key_Q),
-                        tr("Close otxdesk; running jobs are cancelled"));
+                        tr("Close otxdesk; if jobs run, it asks whether to let them finish"));
     quit->setMenuRole(QAction::QuitRole);
     auto *about = action(u"aboutAction"_s, tr("&About otxdesk"), {}, tr("Version and purpose"));
 
@@ -503,6 +528,18 @@ void MainWindow::createActions()
     connect(m_fetchPulseAction, &QAction::triggered, this, &MainWindow::fetchPulseById);
     connect(m_cancelJobsAction, &QAction::triggered, this, &MainWindow::cancelJobs);
     connect(refresh, &QAction::triggered, this, &MainWindow::refreshData);
+    connect(exportSelected, &QAction::triggered, this, [this] {
+        showPanel(Panel::MispExport);
+        m_exportPanel->exportSelected();
+    });
+    connect(exportPending, &QAction::triggered, this, [this] {
+        showPanel(Panel::MispExport);
+        m_exportPanel->exportAllPending();
+    });
+    connect(enrich, &QAction::triggered, this, [this] {
+        showPanel(Panel::Enrichment);
+        m_enrichmentPanel->enrich();
+    });
     connect(filter, &QAction::triggered, this, [this] {
         showPanel(Panel::Pulses);
         m_browser->focusFilter();
@@ -529,8 +566,12 @@ void MainWindow::createActions()
     sync->addAction(m_syncEverythingAction);
     sync->addAction(m_searchAction);
     sync->addAction(m_fetchPulseAction);
-    sync->addSeparator();
-    sync->addAction(m_cancelJobsAction);
+    QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
+    jobs->addAction(exportSelected);
+    jobs->addAction(exportPending);
+    jobs->addAction(enrich);
+    jobs->addSeparator();
+    jobs->addAction(m_cancelJobsAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
         auto *go = new QAction(m_navigation->item(i)->text(), this);
@@ -640,6 +681,19 @@ void MainWindow::startSync(const SyncRequest &request)
         watcher->deleteLater();
         m_syncStarting = false;
         const KeyLookup lookup = watcher->result();
+        if (std::exchange(m_syncCancelRequested, false)) {
+            // Cancelled while its key was read: it never starts.
+            m_nextSyncScheduled = false;
+            m_syncUsesRing = false;
+            SyncOutcome outcome;
+            outcome.status = SyncStatus::Cancelled;
+            const QString summary = tr("Sync cancelled before it started.");
+            statusBar()->showMessage(summary);
+            updateActions();
+            jobEnded(u"sync"_s, summary);
+            emit syncFinished(outcome);
+            return;
+        }
         if (!lookup.key.isEmpty()) {
             m_syncUsesRing = lookup.fromRing;
             launchSync(request, lookup.key, lookup.fromRing ? tr("key ring") : lookup.keyName);
@@ -722,6 +776,7 @@ void MainWindow::launchSync(const SyncRequest &request, const QString &key, cons
     options.otx.apiKey = key;
     options.keyName = keyName;
     options.scheduled = std::exchange(m_nextSyncScheduled, false);
+    m_runningSyncScheduled = options.scheduled;
     if (std::exchange(m_syncUsesRing, false)) {
         // Each request takes the key ring's choice (session keys first), counted per request.
         options.keyRingSecrets =
@@ -790,6 +845,13 @@ void MainWindow::onSyncFinished()
     refreshData();
     updateActions();
     jobEnded(u"sync"_s, summary);
+    const int brought = outcome.counts.pulsesNew + outcome.counts.pulsesUpdated;
+    if (std::exchange(m_runningSyncScheduled, false) && brought > 0) {
+        m_tray->notify(tr("New OTX pulses"),
+                       tr("The scheduled sync brought %1 new and %2 updated pulse(s).")
+                               .arg(outcome.counts.pulsesNew)
+                               .arg(outcome.counts.pulsesUpdated));
+    }
     emit syncFinished(outcome);
 }
 
@@ -800,6 +862,8 @@ void MainWindow::cancelJobs()
     if (m_syncWatcher) {
         m_syncWatcher->cancel();
         statusBar()->showMessage(tr("Cancelling… the job stops after the current request."));
+    } else if (m_syncStarting) {
+        m_syncCancelRequested = true;
     }
 }
 
@@ -817,11 +881,75 @@ void MainWindow::showPanel(MainWindow::Panel panel)
     m_navigation->setCurrentRow(static_cast<int>(panel));
 }
 
+QStringList MainWindow::runningJobNames() const
+{
+    QStringList names;
+    if (isSyncBusy()) {
+        names.append(tr("Sync"));
+    }
+    if (m_exportPanel->isBusy()) {
+        names.append(tr("MISP export"));
+    }
+    if (m_enrichmentPanel->isBusy()) {
+        names.append(tr("Enrichment"));
+    }
+    return names;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const QStringList running = runningJobNames();
+    if (!m_quitting && !running.isEmpty()) {
+        // Asked, not decided: the window stays until the analyst answers.
+        event->ignore();
+        Dialogs::ask(this,
+                     tr("Jobs are running"),
+                     tr("Still running: %1. Keep otxdesk running in the background until they "
+                        "end, or cancel them and quit? What they stored so far is kept either "
+                        "way.")
+                             .arg(running.join(u", "_s)),
+                     m_tray->isAvailable() ? tr("Keep running in the tray")
+                                           : tr("Keep running (minimised)"),
+                     tr("Cancel them and quit"),
+                     this,
+                     [this](bool keep) {
+                         if (keep) {
+                             keepRunningInBackground();
+                         } else {
+                             m_quitting = true;
+                             close();
+                         }
+                     });
+        return;
+    }
     cancelJobs();
     saveUiState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::keepRunningInBackground()
+{
+    saveUiState();
+    if (m_tray->isAvailable()) {
+        hide();
+        m_tray->notify(tr("otxdesk keeps running"),
+                       tr("The jobs go on in the background; otxdesk stays in the tray. Quit "
+                          "from the tray icon's menu."));
+    } else {
+        showMinimized();
+    }
+    qCInfo(lcUi) << "The window was closed while jobs ran; they go on in the background.";
+}
+
+void MainWindow::quitFromTray()
+{
+    m_quitting = true;
+    const bool hidden = !isVisible();
+    close();
+    if (hidden) {
+        // A hidden window's close does not end the application by itself.
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
 }
 
 void MainWindow::updateActions()
@@ -833,6 +961,7 @@ void MainWindow::updateActions()
     }
     m_cancelJobsAction->setEnabled(m_syncWatcher != nullptr || m_exportPanel->isBusy()
                                    || m_enrichmentPanel->isBusy());
+    m_tray->setRunningJobs(runningJobNames());
 }
 
 void MainWindow::saveUiState()

@@ -34,6 +34,7 @@ class SecretStore;
 class SettingsPanel;
 class SyncHistoryModel;
 class SyncHistoryPanel;
+class TrayIcon;
 template <typename T>
 class QFutureWatcher;
 
@@ -77,6 +78,7 @@ public:
     MispExportPanel *mispExportPanel() const { return m_exportPanel; }
     EnrichmentPanel *enrichmentPanel() const { return m_enrichmentPanel; }
     OverviewPanel *overviewPanel() const { return m_overviewPanel; }
+    TrayIcon *trayIcon() const { return m_tray; }
     Scheduler *scheduler() const { return m_scheduler; }
     JobRunner *jobRunner() const { return m_jobRunner; }
 
@@ -118,6 +120,12 @@ private:
     void jobEnded(const QString &id, const QString &outcome);
     /// The Overview's card for the next scheduled run.
     void showNextRun();
+    /// The jobs running now, by name.
+    QStringList runningJobNames() const;
+    /// Closed while jobs run, and the analyst chose to let them finish: into the tray (or
+    /// minimised where there is no tray).
+    void keepRunningInBackground();
+    void quitFromTray();
     void onSyncFinished();
     void updateActions();
     void saveUiState();
@@ -158,6 +166,9 @@ private:
     JobRunner *m_jobRunner = nullptr;
     ScheduleBox *m_scheduleBox = nullptr;
     OverviewPanel *m_overviewPanel = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_quitting = false;             ///< closing was decided: jobs are cancelled
+    bool m_runningSyncScheduled = false; ///< the running sync was started by the scheduler
     JobsView *m_jobsView = nullptr;
     QLabel *m_databaseLabel = nullptr;
 
@@ -168,6 +179,7 @@ private:
     QAction *m_cancelJobsAction = nullptr;
 
     bool m_syncStarting = false;
+    bool m_syncCancelRequested = false; ///< Cancel came while the sync's key was being read
     QFutureWatcher<SyncOutcome> *m_syncWatcher = nullptr;
     QElapsedTimer m_syncClock;
     bool m_stateSaved = false;

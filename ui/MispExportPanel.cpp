@@ -1,5 +1,6 @@
 #include "ui/MispExportPanel.h"
 
+#include "models/Colors.h"
 #include "models/MispExportModel.h"
 #include "models/MispProblemModel.h"
 #include "services/AppSettings.h"
@@ -18,7 +19,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QThreadPool>
@@ -89,7 +89,7 @@ MispExportPanel::MispExportPanel(AppSettings &settings,
     m_tlsLabel->setObjectName(u"mispTlsOffLabel"_s);
     m_tlsLabel->setWordWrap(true);
     QPalette warning = m_tlsLabel->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    warning.setColor(QPalette::WindowText, Colors::errorText());
     m_tlsLabel->setPalette(warning);
     m_statsLabel = new QLabel(this);
     m_statsLabel->setObjectName(u"mispStatsLabel"_s);
@@ -188,12 +188,7 @@ MispExportPanel::MispExportPanel(AppSettings &settings,
     m_filter->setCurrentIndex(std::clamp(filter, 0, m_filter->count() - 1));
     m_model->setFilter(static_cast<MispExportModel::Filter>(m_filter->currentData().toInt()));
 
-    auto *exportShortcut = new QShortcut(QKeySequence(tr("Ctrl+E")), this);
-    exportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(exportShortcut, &QShortcut::activated, this, &MispExportPanel::exportSelected);
-    auto *pendingShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+E")), this);
-    pendingShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(pendingShortcut, &QShortcut::activated, this, &MispExportPanel::exportAllPending);
+    // Ctrl+E and Ctrl+Shift+E are the window's Jobs menu actions.
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setFilter(static_cast<MispExportModel::Filter>(m_filter->currentData().toInt()));

@@ -1,5 +1,6 @@
 #include "ui/MispSettingsBox.h"
 
+#include "models/Colors.h"
 #include "services/AppSettings.h"
 #include "services/MispClient.h"
 #include "services/MispMapping.h"
@@ -401,7 +402,7 @@ void MispSettingsBox::setStatus(QLabel *label, const QString &text, bool problem
     label->setText(text);
     QPalette palette = this->palette();
     if (problem) {
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        palette.setColor(QPalette::WindowText, Colors::errorText());
     }
     label->setPalette(palette);
 }

@@ -1,5 +1,6 @@
 #include "ui/SettingsPanel.h"
 
+#include "models/Colors.h"
 #include "models/Database.h"
 #include "services/AppSettings.h"
 #include "services/Language.h"
@@ -682,7 +683,7 @@ void SettingsPanel::setStatus(QLabel *label, const QString &text, bool problem)
     label->setText(text);
     QPalette palette = this->palette();
     if (problem) {
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        palette.setColor(QPalette::WindowText, Colors::errorText());
     }
     label->setPalette(palette);
 }

@@ -10,6 +10,7 @@
 #include "tests/support/Fixtures.h"
 #include "ui/Dialogs.h"
 #include "ui/MainWindow.h"
+#include "ui/TrayIcon.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -41,6 +42,7 @@ private slots:
         Dialogs::setTestMode(true);
     }
     void aScheduledSyncRunsAndShowsInHistory();
+    void closingWhileAJobRunsAsks();
 };
 
 void TestScheduleGui::aScheduledSyncRunsAndShowsInHistory()
@@ -83,10 +85,17 @@ void TestScheduleGui::aScheduledSyncRunsAndShowsInHistory()
     QVERIFY(!window.isSyncBusy()); // nothing ran at start-up
 
     QSignalSpy finished(&window, &MainWindow::syncFinished);
+    QSignalSpy notified(window.trayIcon(), &TrayIcon::notified);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     const auto outcome = finished.first().first().value<SyncOutcome>();
     QCOMPARE(outcome.status, SyncStatus::Completed);
     QCOMPARE(outcome.counts.pulsesFetched, qsizetype(otx.pulses().size()));
+    // A desktop notification says what the scheduled sync brought: every pulse is new.
+    QCOMPARE(notified.size(), 1);
+    QCOMPARE(notified.first().at(1).toString(),
+             MainWindow::tr("The scheduled sync brought %1 new and %2 updated pulse(s).")
+                     .arg(otx.pulses().size())
+                     .arg(0));
 
     // Sync history marks it as scheduled; the schedule view shows how it ended.
     {
@@ -112,6 +121,63 @@ void TestScheduleGui::aScheduledSyncRunsAndShowsInHistory()
     ScopedConnection c(database, u"keys"_s);
     const OtxKeyInfo key = KeyStore(c.db()).key(u"main"_s).value();
     QCOMPARE(key.usageDay, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+}
+
+// Closing the window while a sync runs asks: keep running in the background (the window goes
+// to the tray, or is minimised where there is none, and the sync goes on), or cancel and quit.
+void TestScheduleGui::closingWhileAJobRunsAsks()
+{
+    OTXDESK_REQUIRE_FIXTURES();
+    FakeOtxServer otx;
+    otx.setApiKey(TEST_KEY);
+    QVERIFY(otx.loadFixtureCorpus());
+    otx.setLatencyMs(150); // one pulse a page: the sync takes a few seconds
+    QVERIFY(otx.listen() != 0);
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"settings.ini"_s));
+    settings.setOtxBaseUrl(otx.baseUrl());
+    settings.setSchedulerActive(false);
+    DatabaseConfig database;
+    database.sqlitePath = dir.filePath(u"close.sqlite"_s);
+    settings.setDatabase(database);
+    {
+        ScopedConnection c(database, u"setup"_s, true);
+        QVERIFY(c.ok());
+    }
+    MemorySecretStore secrets;
+    QVERIFY(secrets.write(SecretKeys::OtxApiKey, TEST_KEY));
+    QThreadPool pool;
+    MainWindow window(settings, secrets, pool, database);
+    window.setSyncOptionsOverride([](SyncOptions &o) { o.pageSize = 1; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &MainWindow::syncFinished);
+
+    // Keep running: the window leaves the screen, the sync goes on to the end.
+    window.syncNow();
+    QTRY_VERIFY(window.isSyncBusy());
+    Dialogs::takeShown();
+    Dialogs::setTestAnswer(true);
+    window.close();
+    QTRY_VERIFY(window.isMinimized() || !window.isVisible());
+    const auto asked = Dialogs::takeShown();
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().kind, Dialogs::Kind::Question);
+    QVERIFY(asked.first().text.contains(MainWindow::tr("Sync")));
+    QVERIFY(window.isSyncBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.first().first().value<SyncOutcome>().status, SyncStatus::Completed);
+
+    // Cancel and quit: the sync is cancelled and the window closes.
+    window.showNormal();
+    window.syncEverything();
+    QTRY_VERIFY(window.isSyncBusy());
+    Dialogs::setTestAnswer(false);
+    window.close();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QVERIFY(!window.isVisible());
+    const QString status = finished.last().first().value<SyncOutcome>().status;
+    QVERIFY2(status == SyncStatus::Cancelled, qPrintable(status));
 }
 
 QTEST_MAIN(TestScheduleGui)

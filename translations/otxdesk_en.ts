@@ -366,34 +366,34 @@ Without a command the window opens. Commands:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="230"/>
+        <location filename="../models/Database.cpp" line="246"/>
         <source>The Postgres database cannot be used: Qt&apos;s QPSQL driver or the PostgreSQL client library (libpq) is not installed. Install the Debian package libqt6sql6-psql, or choose the built-in SQLite database in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="238"/>
+        <location filename="../models/Database.cpp" line="254"/>
         <source>The SQLite database cannot be used: Qt&apos;s QSQLITE driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="288"/>
+        <location filename="../models/Database.cpp" line="304"/>
         <source>Could not connect to the Postgres database %1. Check the host, port, user, password and TLS mode in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="314"/>
+        <location filename="../models/Database.cpp" line="330"/>
         <source>Could not open the SQLite database %1. Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="379"/>
+        <location filename="../models/Database.cpp" line="395"/>
         <source>The database was written by a newer otxdesk (schema %1, this version knows %2). Update otxdesk before using this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="457"/>
-        <location filename="../models/PulseStore.cpp" line="178"/>
-        <location filename="../models/PulseStore.cpp" line="244"/>
+        <location filename="../models/Database.cpp" line="473"/>
+        <location filename="../models/PulseStore.cpp" line="175"/>
+        <location filename="../models/PulseStore.cpp" line="241"/>
         <source>The database failed while %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,7 +844,7 @@ Without a command the window opens. Commands:
 <context>
     <name>EnrichmentService</name>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="259"/>
+        <location filename="../services/EnrichmentService.cpp" line="262"/>
         <source>OTX did not answer within %n second(s).</source>
         <translation>
             <numerusform>OTX did not answer within %n second.</numerusform>
@@ -852,27 +852,27 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="263"/>
+        <location filename="../services/EnrichmentService.cpp" line="266"/>
         <source>The connection to OTX failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="265"/>
+        <location filename="../services/EnrichmentService.cpp" line="268"/>
         <source>OTX had a server error (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="267"/>
+        <location filename="../services/EnrichmentService.cpp" line="270"/>
         <source>OTX sent a reply that is not JSON (it may have been cut off).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="297"/>
+        <location filename="../services/EnrichmentService.cpp" line="300"/>
         <source>OTX answered with HTTP %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="363"/>
+        <location filename="../services/EnrichmentService.cpp" line="366"/>
         <source>Enriched %1 of %2 indicators; %n request(s) left today.</source>
         <translation>
             <numerusform>Enriched %1 of %2 indicators; %n request left today.</numerusform>
@@ -880,27 +880,27 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="426"/>
+        <location filename="../services/EnrichmentService.cpp" line="429"/>
         <source>No MISP API key: save it under Settings, MISP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="516"/>
+        <location filename="../services/EnrichmentService.cpp" line="519"/>
         <source>Preparing the enrichment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="531"/>
+        <location filename="../services/EnrichmentService.cpp" line="534"/>
         <source>No keychain to read the OTX keys from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="636"/>
+        <location filename="../services/EnrichmentService.cpp" line="639"/>
         <source>Enrichment failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="638"/>
+        <location filename="../services/EnrichmentService.cpp" line="641"/>
         <source>Enrichment: %1 enriched, %2 unknown to OTX, %3 failed, %4 fresh (not fetched), %5 of types OTX cannot enrich; %n request(s).</source>
         <translation>
             <numerusform>Enrichment: %1 enriched, %2 unknown to OTX, %3 failed, %4 fresh (not fetched), %5 of types OTX cannot enrich; %n request.</numerusform>
@@ -908,7 +908,7 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="649"/>
+        <location filename="../services/EnrichmentService.cpp" line="652"/>
         <source>From MISP: %n attribute(s), %1 of types OTX has no indicator for.</source>
         <translation>
             <numerusform>From MISP: %n attribute, %1 of types OTX has no indicator for.</numerusform>
@@ -916,7 +916,7 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="656"/>
+        <location filename="../services/EnrichmentService.cpp" line="659"/>
         <source>%n value(s) of no known type were left out.</source>
         <translation>
             <numerusform>%n value of no known type were left out.</numerusform>
@@ -927,7 +927,7 @@ Without a command the window opens. Commands:
 <context>
     <name>EnrichmentStore</name>
     <message>
-        <location filename="../models/EnrichmentStore.cpp" line="88"/>
+        <location filename="../models/EnrichmentStore.cpp" line="81"/>
         <source>The store has no pulse %1. Sync it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,70 +935,99 @@ Without a command the window opens. Commands:
 <context>
     <name>EnrichmentTableModel</name>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="42"/>
-        <location filename="../models/EnrichmentTableModel.cpp" line="180"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="43"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="181"/>
         <source>Enriched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="45"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="46"/>
         <source>Unknown to OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="48"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="49"/>
         <source>Partly enriched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="51"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="52"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="163"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="164"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="165"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="166"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="168"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="169"/>
         <source>Pulses</source>
         <extracomment>How many OTX pulses carry the indicator</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="170"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="171"/>
         <source>Reputation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="172"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="173"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="174"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="175"/>
         <source>ASN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="176"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="177"/>
         <source>Malware families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="178"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="179"/>
         <source>Adversaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="182"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="183"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="33"/>
+        <source>%1 is running it (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="36"/>
+        <source>%1 ran it at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="38"/>
+        <source>%1 ran it at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="60"/>
+        <source>Another desktop is claiming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="69"/>
+        <location filename="../services/JobRunner.cpp" line="70"/>
+        <source>It could not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,12 +1155,12 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="310"/>
+        <location filename="../services/KeyRing.cpp" line="321"/>
         <source>OTX limited this key (HTTP 429).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/KeyRing.cpp" line="314"/>
+        <location filename="../services/KeyRing.cpp" line="325"/>
         <source>OTX is limiting the key &quot;%1&quot; (HTTP 429); it rests for %n second(s) while other keys take over.</source>
         <translation>
             <numerusform>OTX is limiting the key "%1" (HTTP 429); it rests for %n second while other keys take over.</numerusform>
@@ -1139,12 +1168,12 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="324"/>
+        <location filename="../services/KeyRing.cpp" line="335"/>
         <source>OTX refused this key (HTTP 403).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="328"/>
+        <location filename="../services/KeyRing.cpp" line="339"/>
         <source>OTX refused the key &quot;%1&quot; (HTTP 403): it is wrong or revoked. It is not used again until you test it under Keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,28 +1181,28 @@ Without a command the window opens. Commands:
 <context>
     <name>KeyStore</name>
     <message>
-        <location filename="../models/KeyStore.cpp" line="47"/>
+        <location filename="../models/KeyStore.cpp" line="40"/>
         <source>There is no OTX key named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="63"/>
+        <location filename="../models/KeyStore.cpp" line="56"/>
         <source>Give the key a name, such as &quot;work&quot; or &quot;team&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="66"/>
+        <location filename="../models/KeyStore.cpp" line="59"/>
         <source>A key name has at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="72"/>
+        <location filename="../models/KeyStore.cpp" line="65"/>
         <source>A key name cannot hold control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="112"/>
-        <location filename="../models/KeyStore.cpp" line="170"/>
+        <location filename="../models/KeyStore.cpp" line="105"/>
+        <location filename="../models/KeyStore.cpp" line="163"/>
         <source>There is already an OTX key named &quot;%1&quot;. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,255 +1233,269 @@ Without a command the window opens. Commands:
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="44"/>
+        <location filename="../ui/KeysDialog.cpp" line="45"/>
         <source>Works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="47"/>
+        <location filename="../ui/KeysDialog.cpp" line="48"/>
         <source>Refused by OTX: test it again once fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="50"/>
+        <location filename="../ui/KeysDialog.cpp" line="51"/>
         <source>Resting until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="53"/>
+        <location filename="../ui/KeysDialog.cpp" line="54"/>
         <source>Limited by OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="55"/>
+        <location filename="../ui/KeysDialog.cpp" line="56"/>
         <source>Not tested yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="72"/>
+        <location filename="../ui/KeysDialog.cpp" line="73"/>
         <source>OTX keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="74"/>
+        <location filename="../ui/KeysDialog.cpp" line="75"/>
         <source>The primary key is used while it has budget, then the key with the most left. A key OTX limits rests and the others take over; a key OTX refuses is not used until a test passes. The keys themselves stay in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <location filename="../ui/KeysDialog.cpp" line="85"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <location filename="../ui/KeysDialog.cpp" line="85"/>
         <source>Used today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <location filename="../ui/KeysDialog.cpp" line="85"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <location filename="../ui/KeysDialog.cpp" line="85"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <location filename="../ui/KeysDialog.cpp" line="85"/>
         <source>Last checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="95"/>
+        <location filename="../ui/KeysDialog.cpp" line="96"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="97"/>
+        <location filename="../ui/KeysDialog.cpp" line="98"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="99"/>
+        <location filename="../ui/KeysDialog.cpp" line="100"/>
         <source>Re&amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="101"/>
+        <location filename="../ui/KeysDialog.cpp" line="102"/>
         <source>Make &amp;primary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="103"/>
+        <location filename="../ui/KeysDialog.cpp" line="104"/>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="105"/>
+        <location filename="../ui/KeysDialog.cpp" line="106"/>
         <source>One cheap request to OTX with the key; it counts towards its budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="180"/>
+        <location filename="../ui/KeysDialog.cpp" line="181"/>
         <source>%1 (primary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="184"/>
+        <location filename="../ui/KeysDialog.cpp" line="185"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="190"/>
+        <location filename="../ui/KeysDialog.cpp" line="191"/>
         <source>%1/day, %2/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="191"/>
+        <location filename="../ui/KeysDialog.cpp" line="192"/>
         <source>%1/day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="209"/>
+        <location filename="../ui/KeysDialog.cpp" line="210"/>
         <source>No key yet. Add your OTX key (OTX: Settings, API key); add more to share the work between them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="263"/>
+        <location filename="../ui/KeysDialog.cpp" line="264"/>
         <source>Saving the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="266"/>
+        <location filename="../ui/KeysDialog.cpp" line="267"/>
         <source>Added the key &quot;%1&quot;. Test it to be sure OTX takes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="277"/>
+        <location filename="../ui/KeysDialog.cpp" line="278"/>
         <source>Add an OTX key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="280"/>
+        <location filename="../ui/KeysDialog.cpp" line="281"/>
         <source>main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="284"/>
+        <location filename="../ui/KeysDialog.cpp" line="285"/>
         <source>64 hexadecimal characters, from your OTX account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="290"/>
+        <location filename="../ui/KeysDialog.cpp" line="291"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="294"/>
+        <location filename="../ui/KeysDialog.cpp" line="295"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="295"/>
+        <location filename="../ui/KeysDialog.cpp" line="296"/>
         <source>&amp;Key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="296"/>
+        <location filename="../ui/KeysDialog.cpp" line="297"/>
         <source>Requests per &amp;day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="297"/>
+        <location filename="../ui/KeysDialog.cpp" line="298"/>
         <source>Requests per &amp;minute:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="302"/>
+        <location filename="../ui/KeysDialog.cpp" line="303"/>
         <source>Give the key a name and paste the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="320"/>
+        <location filename="../ui/KeysDialog.cpp" line="321"/>
         <source>Remove the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="321"/>
+        <location filename="../ui/KeysDialog.cpp" line="322"/>
         <source>Remove the OTX key &quot;%1&quot;? Its secret is deleted from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="322"/>
+        <location filename="../ui/KeysDialog.cpp" line="323"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="323"/>
+        <location filename="../ui/KeysDialog.cpp" line="324"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="329"/>
+        <location filename="../ui/KeysDialog.cpp" line="330"/>
         <source>Removing the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="331"/>
+        <location filename="../ui/KeysDialog.cpp" line="332"/>
         <source>Removed the key &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="344"/>
+        <location filename="../ui/KeysDialog.cpp" line="345"/>
         <source>Rename the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="345"/>
+        <location filename="../ui/KeysDialog.cpp" line="346"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="349"/>
+        <location filename="../ui/KeysDialog.cpp" line="350"/>
         <source>Renaming the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="352"/>
+        <location filename="../ui/KeysDialog.cpp" line="353"/>
         <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="364"/>
+        <location filename="../ui/KeysDialog.cpp" line="365"/>
         <source>Choosing the primary key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="366"/>
+        <location filename="../ui/KeysDialog.cpp" line="367"/>
         <source>&quot;%1&quot; is now the primary key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="378"/>
+        <location filename="../ui/KeysDialog.cpp" line="379"/>
         <source>Testing the key with OTX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../services/Language.cpp" line="28"/>
+        <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>%n key(s) started a new day.</source>
         <translation>
             <numerusform>%n key started a new day.</numerusform>
@@ -1460,168 +1503,194 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
-        <source>Coming next: cards and charts of your store: pulses per day, indicators by type, sync runs, export and enrichment results, key usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="895"/>
         <source>MISP export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="898"/>
         <source>Enrichment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>The database could not be opened: %1 Choose another database under Settings; the change applies after a restart. No sync can run until the database works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Database unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Fetch what changed in your subscribed OTX feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Sync &amp;everything again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
         <source>Fetch the whole subscribed feed again (within the first-sync look-back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Search &amp;OTX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Search OTX for pulses and store what it finds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
         <source>&amp;Fetch pulse by id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Fetch one pulse by its OTX id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>&amp;Cancel running jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>Stop the running jobs; what they stored is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Read the pulses and the sync history again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>&amp;Filter pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Type to filter the pulse table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>OTX server and key, database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <source>&amp;Export selected pulses to MISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <source>Export the pulses selected in the MISP export panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <source>Export all &amp;waiting pulses to MISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <source>Export every pulse never exported, changed since, or whose last export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <source>E&amp;nrich indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <source>Enrich what the Enrichment panel has chosen (Ctrl+Return there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
-        <source>Close otxdesk; running jobs are cancelled</source>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <source>Close otxdesk; if jobs run, it asks whether to let them finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>&amp;About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Version and purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>otxdesk %1
 
 A desktop workbench for AlienVault OTX pulses: sync, browse and filter them, export them to MISP and enrich their indicators, with keys kept in the OS keychain.
@@ -1630,149 +1699,209 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="579"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>Search OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
         <source>Search OTX for pulses about (a name, tag, adversary, malware or indicator):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="632"/>
         <source>Nothing to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="649"/>
         <source>Fetch pulse by id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="586"/>
+        <location filename="../ui/MainWindow.cpp" line="650"/>
         <source>OTX pulse id (24 hexadecimal characters) or the pulse&apos;s page address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="658"/>
         <source>Not a pulse id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="659"/>
         <source>“%1” is not an OTX pulse id. A pulse id has 24 hexadecimal characters, such as 57204e9b3c4c3e015d93cb12; the address of a pulse&apos;s page works too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="612"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>A sync is already running; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <location filename="../ui/MainWindow.cpp" line="681"/>
         <source>Reading the OTX key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="626"/>
+        <location filename="../ui/MainWindow.cpp" line="694"/>
+        <source>Sync cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>key ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="632"/>
+        <location filename="../ui/MainWindow.cpp" line="709"/>
         <source>The sync did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <location filename="../ui/MainWindow.cpp" line="711"/>
         <source>The sync did not start: the OTX key could not be read. %1
 
 In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="715"/>
         <source>The sync did not start: no OTX API key is saved. Enter your key under Settings (OTX → API key), then press Sync now again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="641"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>The sync did not start: no OTX key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="722"/>
         <source>No OTX key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="724"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="648"/>
+        <location filename="../ui/MainWindow.cpp" line="725"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="738"/>
+        <location filename="../ui/MainWindow.cpp" line="816"/>
         <source>Sync started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="759"/>
+        <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>Sync cancelled after %1 s. The pages already stored are kept; see Sync history for the counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="783"/>
+        <location filename="../ui/MainWindow.cpp" line="854"/>
+        <source>New OTX pulses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <source>The scheduled sync brought %1 new and %2 updated pulse(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="868"/>
         <source>Cancelling… the job stops after the current request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <location filename="../ui/MainWindow.cpp" line="892"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="910"/>
+        <source>Jobs are running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="911"/>
+        <source>Still running: %1. Keep otxdesk running in the background until they end, or cancel them and quit? What they stored so far is kept either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="915"/>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="916"/>
+        <source>Keep running (minimised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="917"/>
+        <source>Cancel them and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="939"/>
+        <source>otxdesk keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="940"/>
+        <source>The jobs go on in the background; otxdesk stays in the tray. Quit from the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1009"/>
         <source>Search OTX for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="1011"/>
         <source>Fetch pulse %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="861"/>
+        <location filename="../ui/MainWindow.cpp" line="1014"/>
         <source>Sync the whole subscribed feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="1015"/>
         <source>Sync subscribed pulses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,114 +2025,114 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>MispExportModel</name>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="77"/>
+        <location filename="../models/MispExportModel.cpp" line="78"/>
         <source>Waiting: never exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="80"/>
+        <location filename="../models/MispExportModel.cpp" line="81"/>
         <source>Waiting: changed since export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="83"/>
+        <location filename="../models/MispExportModel.cpp" line="84"/>
         <source>Waiting: export stopped half-way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="86"/>
+        <location filename="../models/MispExportModel.cpp" line="87"/>
         <source>Waiting: last export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="89"/>
+        <location filename="../models/MispExportModel.cpp" line="90"/>
         <source>Exported, with refusals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="89"/>
-        <location filename="../models/MispExportModel.cpp" line="225"/>
+        <location filename="../models/MispExportModel.cpp" line="90"/>
+        <location filename="../models/MispExportModel.cpp" line="226"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="92"/>
+        <location filename="../models/MispExportModel.cpp" line="93"/>
         <source>Blocked by MISP (event deleted there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="95"/>
+        <location filename="../models/MispExportModel.cpp" line="96"/>
         <source>Skipped: nothing MISP can take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="130"/>
+        <location filename="../models/MispExportModel.cpp" line="131"/>
         <source>%1 (default)</source>
         <extracomment>A TLP tag that was not in the pulse but came from the default in Settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="147"/>
+        <location filename="../models/MispExportModel.cpp" line="148"/>
         <source>Event uuid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="204"/>
+        <location filename="../models/MispExportModel.cpp" line="205"/>
         <source>Pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="206"/>
+        <location filename="../models/MispExportModel.cpp" line="207"/>
         <source>Export state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="209"/>
+        <location filename="../models/MispExportModel.cpp" line="210"/>
         <source>Event</source>
         <extracomment>The MISP event id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="212"/>
+        <location filename="../models/MispExportModel.cpp" line="213"/>
         <source>Sent</source>
         <extracomment>Attributes sent to MISP</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="215"/>
+        <location filename="../models/MispExportModel.cpp" line="216"/>
         <source>In event</source>
         <extracomment>Attributes the MISP event holds after the export</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="218"/>
+        <location filename="../models/MispExportModel.cpp" line="219"/>
         <source>Refused</source>
         <extracomment>Attributes MISP refused or dropped</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="221"/>
+        <location filename="../models/MispExportModel.cpp" line="222"/>
         <source>Not sent</source>
         <extracomment>Indicators not sent because MISP has no type for them</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="223"/>
+        <location filename="../models/MispExportModel.cpp" line="224"/>
         <source>TLP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="227"/>
+        <location filename="../models/MispExportModel.cpp" line="228"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="229"/>
+        <location filename="../models/MispExportModel.cpp" line="230"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="231"/>
+        <location filename="../models/MispExportModel.cpp" line="232"/>
         <source>OTX id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,67 +2215,57 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="191"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MispExportPanel.cpp" line="194"/>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MispExportPanel.cpp" line="222"/>
+        <location filename="../ui/MispExportPanel.cpp" line="217"/>
         <source>Could not read the export state: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="260"/>
+        <location filename="../ui/MispExportPanel.cpp" line="255"/>
         <source>No MISP server is set. Enter its address and key in Settings to export pulses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="265"/>
+        <location filename="../ui/MispExportPanel.cpp" line="260"/>
         <source>version not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="266"/>
+        <location filename="../ui/MispExportPanel.cpp" line="261"/>
         <source>MISP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="267"/>
+        <location filename="../ui/MispExportPanel.cpp" line="262"/>
         <source>MISP server: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="271"/>
+        <location filename="../ui/MispExportPanel.cpp" line="266"/>
         <source>TLS verification is OFF for this server (Settings): the connection could be intercepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="287"/>
+        <location filename="../ui/MispExportPanel.cpp" line="282"/>
         <source>%1 pulses: %2 exported, %3 waiting, %4 failed, %5 blocked by MISP, %6 with nothing to export; %7 published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="335"/>
+        <location filename="../ui/MispExportPanel.cpp" line="330"/>
         <source>Select a pulse to see its MISP event and what MISP refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="344"/>
+        <location filename="../ui/MispExportPanel.cpp" line="339"/>
         <source>Event &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="352"/>
+        <location filename="../ui/MispExportPanel.cpp" line="347"/>
         <source>%1 sent, %2 in the event, %3 refused, %4 not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MispExportPanel.cpp" line="385"/>
+        <location filename="../ui/MispExportPanel.cpp" line="380"/>
         <source>Export %n pulse(s) to MISP</source>
         <translation>
             <numerusform>Export %n pulse to MISP</numerusform>
@@ -2154,12 +2273,12 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="392"/>
+        <location filename="../ui/MispExportPanel.cpp" line="387"/>
         <source>Export waiting pulses to MISP</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MispExportPanel.cpp" line="403"/>
+        <location filename="../ui/MispExportPanel.cpp" line="398"/>
         <source>Scheduled export of up to %n waiting pulse(s)</source>
         <translation>
             <numerusform>Scheduled export of up to %n waiting pulse</numerusform>
@@ -2167,7 +2286,7 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MispExportPanel.cpp" line="416"/>
+        <location filename="../ui/MispExportPanel.cpp" line="411"/>
         <source>Publish %n MISP event(s)</source>
         <translation>
             <numerusform>Publish %n MISP event</numerusform>
@@ -2175,37 +2294,37 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="423"/>
+        <location filename="../ui/MispExportPanel.cpp" line="418"/>
         <source>Cancelling after the current batch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="431"/>
+        <location filename="../ui/MispExportPanel.cpp" line="426"/>
         <source>Check the MISP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="441"/>
+        <location filename="../ui/MispExportPanel.cpp" line="436"/>
         <source>Reading the MISP key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="450"/>
+        <location filename="../ui/MispExportPanel.cpp" line="445"/>
         <source>No MISP key is saved. Enter it in Settings (MISP, API key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="452"/>
+        <location filename="../ui/MispExportPanel.cpp" line="447"/>
         <source>The MISP key could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="519"/>
+        <location filename="../ui/MispExportPanel.cpp" line="514"/>
         <source>MISP %1 answers, and the key works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="531"/>
+        <location filename="../ui/MispExportPanel.cpp" line="526"/>
         <source>MISP export cancelled after %1 s. What MISP accepted is recorded; the pulses left wait for the next export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,267 +2487,267 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>MispSettingsBox</name>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="55"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="56"/>
         <source>MISP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="67"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="68"/>
         <source>Ser&amp;ver URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="71"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="72"/>
         <source>Paste a key to save or replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="72"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="73"/>
         <source>A MISP auth key (in MISP: your profile, Auth keys). It is kept in the OS keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="74"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="75"/>
         <source>API ke&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="79"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="80"/>
         <source>Verify the server&apos;s TLS &amp;certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="81"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="82"/>
         <source>Turn off only for a server with a self-signed certificate on a network you trust. The choice is kept for this server only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="89"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="90"/>
         <source>Test MISP co&amp;nnection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="102"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="103"/>
         <source>Your organisation only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="103"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="104"/>
         <source>This community only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="104"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="105"/>
         <source>Connected communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="105"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="106"/>
         <source>All communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="106"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="107"/>
         <source>&amp;Distribution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="109"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="110"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="110"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="111"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="111"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="112"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="112"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="113"/>
         <source>Undefined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="113"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="114"/>
         <source>T&amp;hreat level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="116"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="117"/>
         <source>Initial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="117"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="118"/>
         <source>Ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="118"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="119"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="119"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="120"/>
         <source>A&amp;nalysis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="122"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="123"/>
         <source>tlp:clear (TLP 2.0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="123"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="124"/>
         <source>tlp:white (TLP 1.0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="124"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="125"/>
         <source>OTX &quot;white&quot; becomes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="135"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="136"/>
         <source>The TLP tag for pulses that have none; the Export panel marks it as a default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="137"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="138"/>
         <source>TLP when a pulse has &amp;none:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="138"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="139"/>
         <source>Send the pulse&apos;s own &amp;tags as MISP tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="143"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="144"/>
         <source>A tag on every exported event saying where it came from; leave empty for none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="145"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="146"/>
         <source>So&amp;urce tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="149"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="150"/>
         <source>Attributes per request to MISP. Large pulses go in several requests of this size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="151"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="152"/>
         <source>Attributes per re&amp;quest:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="155"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="156"/>
         <source>misp-galaxy&apos;s clusters folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="156"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="157"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="160"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="161"/>
         <source>&amp;Galaxy data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="173"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="174"/>
         <source>misp-galaxy data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="217"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="218"/>
         <source>The MISP server URL must be a web address such as https://misp.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="261"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="262"/>
         <source>Enter the MISP server&apos;s address first, such as https://misp.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="272"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="273"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="281"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="282"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="288"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="289"/>
         <source>add events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="290"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="291"/>
         <source>tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="293"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="294"/>
         <source>publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="295"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="296"/>
         <source>Connected to MISP %1 (organisation %2). The key may %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="298"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="299"/>
         <source>Without the tagger permission, events get no TLP or ATT&amp;CK tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="301"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="302"/>
         <source>Tags that do not exist in MISP yet are dropped by MISP: the key&apos;s role may not create tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="314"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="315"/>
         <source>No MISP key is saved. Paste the key above, then test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="334"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="335"/>
         <source>A MISP key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="337"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="338"/>
         <source>A MISP key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="342"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="343"/>
         <source>No MISP key saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="370"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="371"/>
         <source>TLS verification is OFF for this server: anyone on the network path could pose as it, read the API key and change what is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="382"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="383"/>
         <source>No galaxy data: ATT&amp;CK ids get no tags and adversaries plain tags. Choose misp-galaxy&apos;s clusters folder (with mitre-attack-pattern.json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="393"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="394"/>
         <source>%1 ATT&amp;CK patterns and %2 threat-actor names loaded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,54 +2769,54 @@ In Settings you can enter the key for this session only.</source>
     </message>
     <message>
         <location filename="../services/OtxClient.cpp" line="129"/>
-        <location filename="../services/OtxClient.cpp" line="148"/>
-        <location filename="../services/OtxClient.cpp" line="179"/>
-        <location filename="../services/OtxClient.cpp" line="262"/>
+        <location filename="../services/OtxClient.cpp" line="151"/>
+        <location filename="../services/OtxClient.cpp" line="181"/>
+        <location filename="../services/OtxClient.cpp" line="264"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="187"/>
+        <location filename="../services/OtxClient.cpp" line="189"/>
         <source>OTX did not answer within %1 seconds. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="194"/>
+        <location filename="../services/OtxClient.cpp" line="196"/>
         <source>The secure connection to OTX failed: its certificate could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="196"/>
+        <location filename="../services/OtxClient.cpp" line="198"/>
         <source>Could not reach OTX at %1, or the connection dropped. Check the network and the OTX address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="208"/>
+        <location filename="../services/OtxClient.cpp" line="210"/>
         <source>OTX sent a reply that is not valid JSON (it may have been cut off). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="219"/>
+        <location filename="../services/OtxClient.cpp" line="221"/>
         <source>OTX refused the API key. Check the key in Settings (it is on your OTX account page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="224"/>
+        <location filename="../services/OtxClient.cpp" line="226"/>
         <source>OTX has no such item (HTTP 404). Check the pulse id or the OTX address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="229"/>
+        <location filename="../services/OtxClient.cpp" line="231"/>
         <source>OTX is limiting requests for this key (HTTP 429). Wait a while and sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="237"/>
+        <location filename="../services/OtxClient.cpp" line="239"/>
         <source>OTX had a server error (HTTP %1). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="243"/>
+        <location filename="../services/OtxClient.cpp" line="245"/>
         <source>OTX answered with an unexpected HTTP status %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,6 +2826,192 @@ In Settings you can enter the key for this session only.</source>
     <message>
         <location filename="../services/OtxParser.cpp" line="147"/>
         <source>OTX sent a pulse without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="111"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="121"/>
+        <location filename="../ui/OverviewPanel.cpp" line="344"/>
+        <source>Pulses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="122"/>
+        <location filename="../ui/OverviewPanel.cpp" line="370"/>
+        <location filename="../ui/OverviewPanel.cpp" line="385"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="123"/>
+        <source>Exported to MISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="124"/>
+        <source>Waiting for export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="125"/>
+        <location filename="../ui/OverviewPanel.cpp" line="460"/>
+        <source>Enriched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="126"/>
+        <source>Keys with budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="127"/>
+        <source>Next scheduled run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="196"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="197"/>
+        <source>No scheduled job is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="225"/>
+        <source>The overview could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="295"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OverviewPanel.cpp" line="313"/>
+        <source>Pulses synced per day (last %n day(s))</source>
+        <translation>
+            <numerusform>Pulses synced per day (last %n day)</numerusform>
+            <numerusform>Pulses synced per day (last %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="314"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="315"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="356"/>
+        <source>Indicators by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="374"/>
+        <location filename="../ui/OverviewPanel.cpp" line="407"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OverviewPanel.cpp" line="393"/>
+        <source>Sync runs by outcome and duration (latest %n)</source>
+        <translation>
+            <numerusform>Sync runs by outcome and duration (latest %n)</numerusform>
+            <numerusform>Sync runs by outcome and duration (latest %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="426"/>
+        <source>Duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="447"/>
+        <source>MISP export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="448"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="449"/>
+        <location filename="../ui/OverviewPanel.cpp" line="462"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="450"/>
+        <location filename="../ui/OverviewPanel.cpp" line="463"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="451"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="452"/>
+        <source>Nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="459"/>
+        <source>Enrichment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="461"/>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="464"/>
+        <source>Type not enrichable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="476"/>
+        <source>%1: %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="481"/>
+        <source>%1 (nothing yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="493"/>
+        <source>OTX key usage today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="494"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="495"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="506"/>
+        <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3147,12 +3452,12 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseStore</name>
     <message>
-        <location filename="../models/PulseStore.cpp" line="635"/>
+        <location filename="../models/PulseStore.cpp" line="632"/>
         <source>otxdesk stopped before this sync finished; the pages it committed are kept, and the next sync finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="873"/>
+        <location filename="../models/PulseStore.cpp" line="893"/>
         <source>Pulse %1 is not in the local store. Sync it first (Fetch pulse by id).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,82 +3571,82 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="17"/>
+        <location filename="../ui/ScheduleBox.cpp" line="19"/>
         <source>Schedule (while otxdesk is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="23"/>
+        <location filename="../ui/ScheduleBox.cpp" line="25"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="23"/>
+        <location filename="../ui/ScheduleBox.cpp" line="25"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="23"/>
+        <location filename="../ui/ScheduleBox.cpp" line="25"/>
         <source>Next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="23"/>
+        <location filename="../ui/ScheduleBox.cpp" line="25"/>
         <source>Last run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="40"/>
+        <location filename="../ui/ScheduleBox.cpp" line="42"/>
         <source>Times of day, such as 09:00, 21:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="43"/>
+        <location filename="../ui/ScheduleBox.cpp" line="45"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="46"/>
+        <location filename="../ui/ScheduleBox.cpp" line="48"/>
         <source>Run now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="73"/>
+        <location filename="../ui/ScheduleBox.cpp" line="75"/>
         <source>Sync subscribed pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="76"/>
+        <location filename="../ui/ScheduleBox.cpp" line="78"/>
         <source>Enrich waiting indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="79"/>
+        <location filename="../ui/ScheduleBox.cpp" line="81"/>
         <source>Export waiting pulses to MISP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="82"/>
+        <location filename="../ui/ScheduleBox.cpp" line="84"/>
         <source>Reset the keys&apos; daily usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="103"/>
+        <location filename="../ui/ScheduleBox.cpp" line="105"/>
         <source>Give times such as 09:00, 21:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="116"/>
+        <location filename="../ui/ScheduleBox.cpp" line="118"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="129"/>
+        <location filename="../ui/ScheduleBox.cpp" line="140"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="132"/>
+        <location filename="../ui/ScheduleBox.cpp" line="143"/>
         <source>Times are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,12 +3660,12 @@ In Settings you can enter the key for this session only.</source>
     </message>
     <message>
         <location filename="../services/Scheduler.cpp" line="91"/>
-        <location filename="../services/Scheduler.cpp" line="133"/>
+        <location filename="../services/Scheduler.cpp" line="134"/>
         <source>It could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/Scheduler.cpp" line="129"/>
+        <location filename="../services/Scheduler.cpp" line="130"/>
         <source>The previous run was still going.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,354 +3673,394 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="150"/>
+        <location filename="../ui/SettingsPanel.cpp" line="154"/>
         <source>Connected to %1. The database is empty; otxdesk creates its tables when it starts with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="155"/>
+        <location filename="../ui/SettingsPanel.cpp" line="159"/>
         <source>Connected to %1, but a newer otxdesk wrote it (schema %2; this version knows %3). Update otxdesk before using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="162"/>
+        <location filename="../ui/SettingsPanel.cpp" line="166"/>
         <source>Connected to %1 (schema version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="190"/>
-        <source>AlienVault OTX</source>
+        <location filename="../ui/SettingsPanel.cpp" line="194"/>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="195"/>
-        <source>Server &amp;URL:</source>
+        <location filename="../ui/SettingsPanel.cpp" line="201"/>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="199"/>
-        <source>Paste a key to save or replace it</source>
+        <location filename="../ui/SettingsPanel.cpp" line="204"/>
+        <source>How this desktop is named to others sharing the database, such as who ran a scheduled job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="200"/>
-        <source>Your OTX API key (Settings → API Integration on the OTX site). It is kept in the OS keychain, never in a file.</source>
+        <location filename="../ui/SettingsPanel.cpp" line="206"/>
+        <source>&amp;Desktop name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="202"/>
-        <source>API &amp;key:</source>
+        <location filename="../ui/SettingsPanel.cpp" line="211"/>
+        <source>System (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="207"/>
-        <source>Several &amp;keys…</source>
+        <location filename="../ui/SettingsPanel.cpp" line="216"/>
+        <source>Schedule &amp;time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="209"/>
-        <source>The key ring: several OTX keys with daily limits, used in turn when one is limited or refused. Its keys come before the key above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPanel.cpp" line="221"/>
-        <source>Pulses per request. OTX answers large pages slowly or with time-outs; 20 is a safe choice.</source>
+        <location filename="../ui/SettingsPanel.cpp" line="218"/>
+        <source>Run jobs &amp;missed while otxdesk was closed at start-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="223"/>
-        <source>&amp;Pulses per page:</source>
+        <source>AlienVault OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="228"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="232"/>
+        <source>Paste a key to save or replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="233"/>
+        <source>Your OTX API key (Settings → API Integration on the OTX site). It is kept in the OS keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="235"/>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="240"/>
+        <source>Several &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="242"/>
+        <source>The key ring: several OTX keys with daily limits, used in turn when one is limited or refused. Its keys come before the key above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="254"/>
+        <source>Pulses per request. OTX answers large pages slowly or with time-outs; 20 is a safe choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="256"/>
+        <source>&amp;Pulses per page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="261"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="229"/>
+        <location filename="../ui/SettingsPanel.cpp" line="262"/>
         <source>&amp;Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="234"/>
+        <location filename="../ui/SettingsPanel.cpp" line="267"/>
         <source>First sync reaches &amp;back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="241"/>
+        <location filename="../ui/SettingsPanel.cpp" line="274"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="243"/>
+        <location filename="../ui/SettingsPanel.cpp" line="276"/>
         <source>Built-in &amp;SQLite file (no set-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="248"/>
+        <location filename="../ui/SettingsPanel.cpp" line="281"/>
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="253"/>
+        <location filename="../ui/SettingsPanel.cpp" line="286"/>
         <source>&amp;PostgreSQL server (local or shared with your team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="269"/>
+        <location filename="../ui/SettingsPanel.cpp" line="302"/>
         <source>prefer — TLS when the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="270"/>
+        <location filename="../ui/SettingsPanel.cpp" line="303"/>
         <source>require — always TLS, certificate not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="271"/>
+        <location filename="../ui/SettingsPanel.cpp" line="304"/>
         <source>verify-ca — TLS, certificate from a trusted CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="272"/>
+        <location filename="../ui/SettingsPanel.cpp" line="305"/>
         <source>verify-full — TLS, trusted certificate for this host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="274"/>
+        <location filename="../ui/SettingsPanel.cpp" line="307"/>
         <source>allow — TLS only when the server insists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="275"/>
+        <location filename="../ui/SettingsPanel.cpp" line="308"/>
         <source>disable — never TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="279"/>
+        <location filename="../ui/SettingsPanel.cpp" line="312"/>
         <source>Kept in the OS keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="280"/>
+        <location filename="../ui/SettingsPanel.cpp" line="313"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="281"/>
+        <location filename="../ui/SettingsPanel.cpp" line="314"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="282"/>
+        <location filename="../ui/SettingsPanel.cpp" line="315"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="283"/>
+        <location filename="../ui/SettingsPanel.cpp" line="316"/>
         <source>Use&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="284"/>
+        <location filename="../ui/SettingsPanel.cpp" line="317"/>
         <source>&amp;TLS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="285"/>
+        <location filename="../ui/SettingsPanel.cpp" line="318"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="289"/>
+        <location filename="../ui/SettingsPanel.cpp" line="322"/>
         <source>Test &amp;connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="291"/>
+        <location filename="../ui/SettingsPanel.cpp" line="324"/>
         <source>Use SQLite instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="301"/>
+        <location filename="../ui/SettingsPanel.cpp" line="334"/>
         <source>Database changes apply when otxdesk restarts. This run uses %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="319"/>
+        <location filename="../ui/SettingsPanel.cpp" line="352"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="322"/>
+        <location filename="../ui/SettingsPanel.cpp" line="355"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="354"/>
+        <location filename="../ui/SettingsPanel.cpp" line="388"/>
         <source>SQLite chosen. Save, then restart otxdesk to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="414"/>
+        <location filename="../ui/SettingsPanel.cpp" line="457"/>
         <source>Not saved: the OTX server URL must be a web address such as https://otx.alienvault.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="421"/>
+        <location filename="../ui/SettingsPanel.cpp" line="464"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="428"/>
+        <location filename="../ui/SettingsPanel.cpp" line="471"/>
         <source>Not saved: enter the Postgres host, database and user, or choose SQLite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="443"/>
+        <location filename="../ui/SettingsPanel.cpp" line="495"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="445"/>
+        <location filename="../ui/SettingsPanel.cpp" line="497"/>
         <source>The database change applies when otxdesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="44"/>
+        <location filename="../ui/SettingsPanel.cpp" line="48"/>
         <source>The OTX key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="50"/>
+        <location filename="../ui/SettingsPanel.cpp" line="54"/>
         <source>The database password is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="57"/>
+        <location filename="../ui/SettingsPanel.cpp" line="61"/>
         <source>The OTX key was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="63"/>
+        <location filename="../ui/SettingsPanel.cpp" line="67"/>
         <source>The database password was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="495"/>
+        <location filename="../ui/SettingsPanel.cpp" line="550"/>
         <source>Keep the OTX key for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="498"/>
+        <location filename="../ui/SettingsPanel.cpp" line="553"/>
         <source>Keep the database password for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="500"/>
+        <location filename="../ui/SettingsPanel.cpp" line="555"/>
         <source>No keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="501"/>
+        <location filename="../ui/SettingsPanel.cpp" line="556"/>
         <source>%1
 
 %2 Nothing is written to disk; otxdesk forgets it when it closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="504"/>
+        <location filename="../ui/SettingsPanel.cpp" line="559"/>
         <source>Use for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="505"/>
+        <location filename="../ui/SettingsPanel.cpp" line="560"/>
         <source>Do not keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="70"/>
+        <location filename="../ui/SettingsPanel.cpp" line="74"/>
         <source>The OTX key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="78"/>
+        <location filename="../ui/SettingsPanel.cpp" line="82"/>
         <source>The database password is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="71"/>
+        <location filename="../ui/SettingsPanel.cpp" line="75"/>
         <source>The OTX key was not kept: no keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="46"/>
+        <location filename="../ui/SettingsPanel.cpp" line="50"/>
         <source>The MISP key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="59"/>
+        <location filename="../ui/SettingsPanel.cpp" line="63"/>
         <source>The MISP key was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="73"/>
+        <location filename="../ui/SettingsPanel.cpp" line="77"/>
         <source>The MISP key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="74"/>
+        <location filename="../ui/SettingsPanel.cpp" line="78"/>
         <source>The MISP key was not kept: no keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="79"/>
+        <location filename="../ui/SettingsPanel.cpp" line="83"/>
         <source>The database password was not kept: no keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="493"/>
-        <source>Keep these secrets for this session only?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPanel.cpp" line="497"/>
-        <source>Keep the MISP key for this session only?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPanel.cpp" line="540"/>
-        <source>Connecting…</source>
+        <location filename="../ui/SettingsPanel.cpp" line="500"/>
+        <source>The language changes when otxdesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SettingsPanel.cpp" line="548"/>
+        <source>Keep these secrets for this session only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="552"/>
+        <source>Keep the MISP key for this session only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="595"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="603"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="574"/>
+        <location filename="../ui/SettingsPanel.cpp" line="629"/>
         <source>A key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="576"/>
+        <location filename="../ui/SettingsPanel.cpp" line="631"/>
         <source>A key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="581"/>
+        <location filename="../ui/SettingsPanel.cpp" line="636"/>
         <source>No key saved yet. Paste your OTX API key above and press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="614"/>
+        <location filename="../ui/SettingsPanel.cpp" line="669"/>
         <source>SQLite database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="618"/>
+        <location filename="../ui/SettingsPanel.cpp" line="673"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,153 +4068,153 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>SyncHistoryModel</name>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="79"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="80"/>
         <source>Full</source>
         <extracomment>A sync kind: the whole subscribed feed</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="83"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="84"/>
         <source>Incremental</source>
         <extracomment>A sync kind: only what changed since the last sync</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="87"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="88"/>
         <source>Search</source>
         <extracomment>A sync kind: an OTX search</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="91"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="92"/>
         <source>Single pulse</source>
         <extracomment>A sync kind: one pulse fetched by its id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="99"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="100"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="102"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="103"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="105"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="106"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="108"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="109"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="116"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="117"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="119"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="120"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="123"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="124"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="125"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="126"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="140"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="141"/>
         <source>%1 (scheduled)</source>
         <extracomment>A sync the scheduler started, in sync history</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="165"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="166"/>
         <source>%1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="220"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="221"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="223"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="224"/>
         <source>Query</source>
         <extracomment>The search text or pulse id a sync ran with</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="225"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="226"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="227"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="228"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="229"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="230"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="231"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="232"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="233"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="234"/>
         <source>Pulses fetched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="235"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="236"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="237"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="238"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="239"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="240"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="241"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="242"/>
         <source>New indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="243"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="244"/>
         <source>Linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="245"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="246"/>
         <source>Unlinked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="247"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="248"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="250"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="251"/>
         <source>Key</source>
         <extracomment>The name of the API key a sync used (never the key itself)</extracomment>
         <translation type="unfinished"></translation>
@@ -3891,6 +4236,37 @@ In Settings you can enter the key for this session only.</source>
         <location filename="../ui/SyncHistoryPanel.cpp" line="81"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="20"/>
+        <source>&amp;Show otxdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="24"/>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="29"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="44"/>
+        <source>otxdesk: no job running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="45"/>
+        <source>otxdesk: %n job(s) running: %1</source>
+        <translation>
+            <numerusform>otxdesk: %n job running: %1</numerusform>
+            <numerusform>otxdesk: %n jobs running: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -381,34 +381,34 @@ Sem um comando, a janela é aberta. Comandos:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="230"/>
+        <location filename="../models/Database.cpp" line="246"/>
         <source>The Postgres database cannot be used: Qt&apos;s QPSQL driver or the PostgreSQL client library (libpq) is not installed. Install the Debian package libqt6sql6-psql, or choose the built-in SQLite database in Settings.</source>
         <translation>O banco de dados Postgres não pode ser usado: o driver QPSQL do Qt ou a biblioteca cliente do PostgreSQL (libpq) não está instalado. Instale o pacote Debian libqt6sql6-psql ou escolha o banco de dados SQLite embutido nas Configurações.</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="238"/>
+        <location filename="../models/Database.cpp" line="254"/>
         <source>The SQLite database cannot be used: Qt&apos;s QSQLITE driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>O banco de dados SQLite não pode ser usado: o driver QSQLITE do Qt não está instalado (pacote Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="288"/>
+        <location filename="../models/Database.cpp" line="304"/>
         <source>Could not connect to the Postgres database %1. Check the host, port, user, password and TLS mode in Settings.</source>
         <translation>Não foi possível conectar ao banco de dados Postgres %1. Verifique o host, a porta, o usuário, a senha e o modo TLS nas Configurações.</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="314"/>
+        <location filename="../models/Database.cpp" line="330"/>
         <source>Could not open the SQLite database %1. Check that the folder exists and is writable.</source>
         <translation>Não foi possível abrir o banco de dados SQLite %1. Verifique se a pasta existe e permite gravação.</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="379"/>
+        <location filename="../models/Database.cpp" line="395"/>
         <source>The database was written by a newer otxdesk (schema %1, this version knows %2). Update otxdesk before using this database.</source>
         <translation>O banco de dados foi gravado por um otxdesk mais novo (esquema %1; esta versão conhece até o %2). Atualize o otxdesk antes de usar este banco de dados.</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="457"/>
-        <location filename="../models/PulseStore.cpp" line="178"/>
-        <location filename="../models/PulseStore.cpp" line="244"/>
+        <location filename="../models/Database.cpp" line="473"/>
+        <location filename="../models/PulseStore.cpp" line="175"/>
+        <location filename="../models/PulseStore.cpp" line="241"/>
         <source>The database failed while %1.</source>
         <translation>Falha no banco de dados durante a operação: %1.</translation>
     </message>
@@ -852,7 +852,7 @@ Sem um comando, a janela é aberta. Comandos:
 <context>
     <name>EnrichmentService</name>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="259"/>
+        <location filename="../services/EnrichmentService.cpp" line="262"/>
         <source>OTX did not answer within %n second(s).</source>
         <translation>
             <numerusform>O OTX não respondeu em %n segundo.</numerusform>
@@ -860,27 +860,27 @@ Sem um comando, a janela é aberta. Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="263"/>
+        <location filename="../services/EnrichmentService.cpp" line="266"/>
         <source>The connection to OTX failed: %1</source>
         <translation>A conexão com o OTX falhou: %1</translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="265"/>
+        <location filename="../services/EnrichmentService.cpp" line="268"/>
         <source>OTX had a server error (HTTP %1).</source>
         <translation>O OTX teve um erro de servidor (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="267"/>
+        <location filename="../services/EnrichmentService.cpp" line="270"/>
         <source>OTX sent a reply that is not JSON (it may have been cut off).</source>
         <translation>O OTX enviou uma resposta que não é JSON (ela pode ter sido cortada).</translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="297"/>
+        <location filename="../services/EnrichmentService.cpp" line="300"/>
         <source>OTX answered with HTTP %1.</source>
         <translation>O OTX respondeu com HTTP %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="363"/>
+        <location filename="../services/EnrichmentService.cpp" line="366"/>
         <source>Enriched %1 of %2 indicators; %n request(s) left today.</source>
         <translation>
             <numerusform>%1 de %2 indicadores enriquecidos; resta %n requisição hoje.</numerusform>
@@ -888,27 +888,27 @@ Sem um comando, a janela é aberta. Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="426"/>
+        <location filename="../services/EnrichmentService.cpp" line="429"/>
         <source>No MISP API key: save it under Settings, MISP.</source>
         <translation>Nenhuma chave de API do MISP: salve-a em Configurações, MISP.</translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="516"/>
+        <location filename="../services/EnrichmentService.cpp" line="519"/>
         <source>Preparing the enrichment…</source>
         <translation>Preparando o enriquecimento…</translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="531"/>
+        <location filename="../services/EnrichmentService.cpp" line="534"/>
         <source>No keychain to read the OTX keys from.</source>
         <translation>Não há chaveiro de onde ler as chaves do OTX.</translation>
     </message>
     <message>
-        <location filename="../services/EnrichmentService.cpp" line="636"/>
+        <location filename="../services/EnrichmentService.cpp" line="639"/>
         <source>Enrichment failed: %1</source>
         <translation>O enriquecimento falhou: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="638"/>
+        <location filename="../services/EnrichmentService.cpp" line="641"/>
         <source>Enrichment: %1 enriched, %2 unknown to OTX, %3 failed, %4 fresh (not fetched), %5 of types OTX cannot enrich; %n request(s).</source>
         <translation>
             <numerusform>Enriquecimento: %1 enriquecidos, %2 desconhecidos pelo OTX, %3 com falha, %4 recentes (não buscados), %5 de tipos que o OTX não enriquece; %n requisição.</numerusform>
@@ -916,7 +916,7 @@ Sem um comando, a janela é aberta. Comandos:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="649"/>
+        <location filename="../services/EnrichmentService.cpp" line="652"/>
         <source>From MISP: %n attribute(s), %1 of types OTX has no indicator for.</source>
         <translation>
             <numerusform>Do MISP: %n atributo, %1 de tipos para os quais o OTX não tem indicador.</numerusform>
@@ -924,7 +924,7 @@ Sem um comando, a janela é aberta. Comandos:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/EnrichmentService.cpp" line="656"/>
+        <location filename="../services/EnrichmentService.cpp" line="659"/>
         <source>%n value(s) of no known type were left out.</source>
         <translation>
             <numerusform>%n valor sem tipo conhecido foi deixado de fora.</numerusform>
@@ -935,7 +935,7 @@ Sem um comando, a janela é aberta. Comandos:
 <context>
     <name>EnrichmentStore</name>
     <message>
-        <location filename="../models/EnrichmentStore.cpp" line="88"/>
+        <location filename="../models/EnrichmentStore.cpp" line="81"/>
         <source>The store has no pulse %1. Sync it first.</source>
         <translation>A base local não tem o pulse %1. Sincronize-o primeiro.</translation>
     </message>
@@ -943,71 +943,100 @@ Sem um comando, a janela é aberta. Comandos:
 <context>
     <name>EnrichmentTableModel</name>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="42"/>
-        <location filename="../models/EnrichmentTableModel.cpp" line="180"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="43"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="181"/>
         <source>Enriched</source>
         <translation>Enriquecido</translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="45"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="46"/>
         <source>Unknown to OTX</source>
         <translation>Desconhecido pelo OTX</translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="48"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="49"/>
         <source>Partly enriched</source>
         <translation>Parcialmente enriquecido</translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="51"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="52"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="163"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="164"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="165"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="166"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="168"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="169"/>
         <source>Pulses</source>
         <extracomment>How many OTX pulses carry the indicator</extracomment>
         <translation>Pulses</translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="170"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="171"/>
         <source>Reputation</source>
         <translation>Reputação</translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="172"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="173"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="174"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="175"/>
         <source>ASN</source>
         <translation>ASN</translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="176"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="177"/>
         <source>Malware families</source>
         <translation>Famílias de malware</translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="178"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="179"/>
         <source>Adversaries</source>
         <translation>Adversários</translation>
     </message>
     <message>
-        <location filename="../models/EnrichmentTableModel.cpp" line="182"/>
+        <location filename="../models/EnrichmentTableModel.cpp" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="33"/>
+        <source>%1 is running it (since %2).</source>
+        <translation>%1 está executando a tarefa (desde %2).</translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="36"/>
+        <source>%1 ran it at %2.</source>
+        <translation>%1 executou a tarefa em %2.</translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="38"/>
+        <source>%1 ran it at %2: %3</source>
+        <translation>%1 executou a tarefa em %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="60"/>
+        <source>Another desktop is claiming it.</source>
+        <translation>Outra estação está assumindo a tarefa.</translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="69"/>
+        <location filename="../services/JobRunner.cpp" line="70"/>
+        <source>It could not start.</source>
+        <translation>Não foi possível iniciar.</translation>
     </message>
 </context>
 <context>
@@ -1134,12 +1163,12 @@ Sem um comando, a janela é aberta. Comandos:
         <translation>Nenhuma chave do OTX pôde ser lida do chaveiro. Desbloqueie o chaveiro ou informe as chaves novamente em Chaves.</translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="310"/>
+        <location filename="../services/KeyRing.cpp" line="321"/>
         <source>OTX limited this key (HTTP 429).</source>
         <translation>O OTX limitou esta chave (HTTP 429).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/KeyRing.cpp" line="314"/>
+        <location filename="../services/KeyRing.cpp" line="325"/>
         <source>OTX is limiting the key &quot;%1&quot; (HTTP 429); it rests for %n second(s) while other keys take over.</source>
         <translation>
             <numerusform>O OTX está limitando a chave &quot;%1&quot; (HTTP 429); ela fica em pausa por %n segundo enquanto outras chaves assumem.</numerusform>
@@ -1147,12 +1176,12 @@ Sem um comando, a janela é aberta. Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="324"/>
+        <location filename="../services/KeyRing.cpp" line="335"/>
         <source>OTX refused this key (HTTP 403).</source>
         <translation>O OTX recusou esta chave (HTTP 403).</translation>
     </message>
     <message>
-        <location filename="../services/KeyRing.cpp" line="328"/>
+        <location filename="../services/KeyRing.cpp" line="339"/>
         <source>OTX refused the key &quot;%1&quot; (HTTP 403): it is wrong or revoked. It is not used again until you test it under Keys.</source>
         <translation>O OTX recusou a chave &quot;%1&quot; (HTTP 403): ela está errada ou foi revogada. Ela não será usada novamente até que você a teste em Chaves.</translation>
     </message>
@@ -1160,28 +1189,28 @@ Sem um comando, a janela é aberta. Comandos:
 <context>
     <name>KeyStore</name>
     <message>
-        <location filename="../models/KeyStore.cpp" line="47"/>
+        <location filename="../models/KeyStore.cpp" line="40"/>
         <source>There is no OTX key named &quot;%1&quot;.</source>
         <translation>Não há nenhuma chave do OTX chamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="63"/>
+        <location filename="../models/KeyStore.cpp" line="56"/>
         <source>Give the key a name, such as &quot;work&quot; or &quot;team&quot;.</source>
         <translation>Dê um nome à chave, como &quot;trabalho&quot; ou &quot;equipe&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="66"/>
+        <location filename="../models/KeyStore.cpp" line="59"/>
         <source>A key name has at most %1 characters.</source>
         <translation>Um nome de chave tem no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="72"/>
+        <location filename="../models/KeyStore.cpp" line="65"/>
         <source>A key name cannot hold control characters.</source>
         <translation>Um nome de chave não pode conter caracteres de controle.</translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="112"/>
-        <location filename="../models/KeyStore.cpp" line="170"/>
+        <location filename="../models/KeyStore.cpp" line="105"/>
+        <location filename="../models/KeyStore.cpp" line="163"/>
         <source>There is already an OTX key named &quot;%1&quot;. Choose another name.</source>
         <translation>Já existe uma chave do OTX chamada &quot;%1&quot;. Escolha outro nome.</translation>
     </message>
@@ -1212,255 +1241,269 @@ Sem um comando, a janela é aberta. Comandos:
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="44"/>
+        <location filename="../ui/KeysDialog.cpp" line="45"/>
         <source>Works</source>
         <translation>Funciona</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="47"/>
+        <location filename="../ui/KeysDialog.cpp" line="48"/>
         <source>Refused by OTX: test it again once fixed</source>
         <translation>Recusada pelo OTX: teste-a novamente depois de corrigir</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="50"/>
+        <location filename="../ui/KeysDialog.cpp" line="51"/>
         <source>Resting until %1</source>
         <translation>Em pausa até %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="53"/>
+        <location filename="../ui/KeysDialog.cpp" line="54"/>
         <source>Limited by OTX</source>
         <translation>Limitada pelo OTX</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="55"/>
+        <location filename="../ui/KeysDialog.cpp" line="56"/>
         <source>Not tested yet</source>
         <translation>Ainda não testada</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="72"/>
+        <location filename="../ui/KeysDialog.cpp" line="73"/>
         <source>OTX keys</source>
         <translation>Chaves do OTX</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="74"/>
+        <location filename="../ui/KeysDialog.cpp" line="75"/>
         <source>The primary key is used while it has budget, then the key with the most left. A key OTX limits rests and the others take over; a key OTX refuses is not used until a test passes. The keys themselves stay in %1.</source>
         <translation>A chave principal é usada enquanto tiver cota; depois, a chave com mais saldo. Uma chave limitada pelo OTX fica em pausa e as outras assumem; uma chave recusada pelo OTX não é usada até passar em um teste. As chaves em si ficam guardadas em: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <location filename="../ui/KeysDialog.cpp" line="85"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <location filename="../ui/KeysDialog.cpp" line="85"/>
         <source>Used today</source>
         <translation>Uso hoje</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <location filename="../ui/KeysDialog.cpp" line="85"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <location filename="../ui/KeysDialog.cpp" line="85"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="84"/>
+        <location filename="../ui/KeysDialog.cpp" line="85"/>
         <source>Last checked</source>
         <translation>Última verificação</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="95"/>
+        <location filename="../ui/KeysDialog.cpp" line="96"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="97"/>
+        <location filename="../ui/KeysDialog.cpp" line="98"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="99"/>
+        <location filename="../ui/KeysDialog.cpp" line="100"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;nomear…</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="101"/>
+        <location filename="../ui/KeysDialog.cpp" line="102"/>
         <source>Make &amp;primary</source>
         <translation>Tornar &amp;principal</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="103"/>
+        <location filename="../ui/KeysDialog.cpp" line="104"/>
         <source>&amp;Test</source>
         <translation>&amp;Testar</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="105"/>
+        <location filename="../ui/KeysDialog.cpp" line="106"/>
         <source>One cheap request to OTX with the key; it counts towards its budget.</source>
         <translation>Uma requisição barata ao OTX com a chave; ela conta para a cota da chave.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="180"/>
+        <location filename="../ui/KeysDialog.cpp" line="181"/>
         <source>%1 (primary)</source>
         <translation>%1 (principal)</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="184"/>
+        <location filename="../ui/KeysDialog.cpp" line="185"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="190"/>
+        <location filename="../ui/KeysDialog.cpp" line="191"/>
         <source>%1/day, %2/min</source>
         <translation>%1/dia, %2/min</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="191"/>
+        <location filename="../ui/KeysDialog.cpp" line="192"/>
         <source>%1/day</source>
         <translation>%1/dia</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="209"/>
+        <location filename="../ui/KeysDialog.cpp" line="210"/>
         <source>No key yet. Add your OTX key (OTX: Settings, API key); add more to share the work between them.</source>
         <translation>Nenhuma chave ainda. Adicione sua chave do OTX (no OTX: Settings, API key); adicione mais chaves para dividir o trabalho entre elas.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="263"/>
+        <location filename="../ui/KeysDialog.cpp" line="264"/>
         <source>Saving the key…</source>
         <translation>Salvando a chave…</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="266"/>
+        <location filename="../ui/KeysDialog.cpp" line="267"/>
         <source>Added the key &quot;%1&quot;. Test it to be sure OTX takes it.</source>
         <translation>Chave &quot;%1&quot; adicionada. Teste-a para ter certeza de que o OTX a aceita.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="277"/>
+        <location filename="../ui/KeysDialog.cpp" line="278"/>
         <source>Add an OTX key</source>
         <translation>Adicionar uma chave do OTX</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="280"/>
+        <location filename="../ui/KeysDialog.cpp" line="281"/>
         <source>main</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="284"/>
+        <location filename="../ui/KeysDialog.cpp" line="285"/>
         <source>64 hexadecimal characters, from your OTX account</source>
         <translation>64 caracteres hexadecimais, da sua conta no OTX</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="290"/>
+        <location filename="../ui/KeysDialog.cpp" line="291"/>
         <source>no limit</source>
         <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="294"/>
+        <location filename="../ui/KeysDialog.cpp" line="295"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="295"/>
+        <location filename="../ui/KeysDialog.cpp" line="296"/>
         <source>&amp;Key:</source>
         <translation>&amp;Chave:</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="296"/>
+        <location filename="../ui/KeysDialog.cpp" line="297"/>
         <source>Requests per &amp;day:</source>
         <translation>Requisições por &amp;dia:</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="297"/>
+        <location filename="../ui/KeysDialog.cpp" line="298"/>
         <source>Requests per &amp;minute:</source>
         <translation>Requisições por &amp;minuto:</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="302"/>
+        <location filename="../ui/KeysDialog.cpp" line="303"/>
         <source>Give the key a name and paste the key.</source>
         <translation>Dê um nome à chave e cole a chave.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="320"/>
+        <location filename="../ui/KeysDialog.cpp" line="321"/>
         <source>Remove the key</source>
         <translation>Remover a chave</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="321"/>
+        <location filename="../ui/KeysDialog.cpp" line="322"/>
         <source>Remove the OTX key &quot;%1&quot;? Its secret is deleted from the keychain.</source>
         <translation>Remover a chave do OTX &quot;%1&quot;? O segredo dela será apagado do chaveiro.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="322"/>
+        <location filename="../ui/KeysDialog.cpp" line="323"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="323"/>
+        <location filename="../ui/KeysDialog.cpp" line="324"/>
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="329"/>
+        <location filename="../ui/KeysDialog.cpp" line="330"/>
         <source>Removing the key…</source>
         <translation>Removendo a chave…</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="331"/>
+        <location filename="../ui/KeysDialog.cpp" line="332"/>
         <source>Removed the key &quot;%1&quot;.</source>
         <translation>Chave &quot;%1&quot; removida.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="344"/>
+        <location filename="../ui/KeysDialog.cpp" line="345"/>
         <source>Rename the key</source>
         <translation>Renomear a chave</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="345"/>
+        <location filename="../ui/KeysDialog.cpp" line="346"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="349"/>
+        <location filename="../ui/KeysDialog.cpp" line="350"/>
         <source>Renaming the key…</source>
         <translation>Renomeando a chave…</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="352"/>
+        <location filename="../ui/KeysDialog.cpp" line="353"/>
         <source>Renamed &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; renomeada para &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="364"/>
+        <location filename="../ui/KeysDialog.cpp" line="365"/>
         <source>Choosing the primary key…</source>
         <translation>Definindo a chave principal…</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="366"/>
+        <location filename="../ui/KeysDialog.cpp" line="367"/>
         <source>&quot;%1&quot; is now the primary key.</source>
         <translation>&quot;%1&quot; agora é a chave principal.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysDialog.cpp" line="378"/>
+        <location filename="../ui/KeysDialog.cpp" line="379"/>
         <source>Testing the key with OTX…</source>
         <translation>Testando a chave com o OTX…</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../services/Language.cpp" line="28"/>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>otxdesk</source>
         <translation>otxdesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>skipped: %1</source>
         <translation>ignorada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>%n key(s) started a new day.</source>
         <translation>
             <numerusform>Uso diário zerado para %n chave.</numerusform>
@@ -1468,168 +1511,194 @@ Sem um comando, a janela é aberta. Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
-        <source>Coming next: cards and charts of your store: pulses per day, indicators by type, sync runs, export and enrichment results, key usage.</source>
-        <translation>Em breve: cartões e gráficos da sua base: pulses por dia, indicadores por tipo, execuções de sincronização, resultados de exportação e de enriquecimento, uso das chaves.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Pulses</source>
         <translation>Pulses</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Sync history</source>
         <translation>Histórico de sincronização</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="895"/>
         <source>MISP export</source>
         <translation>Exportação para o MISP</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="898"/>
         <source>Enrichment</source>
         <translation>Enriquecimento</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>The database could not be opened: %1 Choose another database under Settings; the change applies after a restart. No sync can run until the database works.</source>
         <translation>Não foi possível abrir o banco de dados: %1 Escolha outro banco de dados em Configurações; a mudança vale após reiniciar. Nenhuma sincronização pode ser executada até o banco de dados funcionar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>Jobs</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Database: %1</source>
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Database unavailable: %1</source>
         <translation>Banco de dados indisponível: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Fetch what changed in your subscribed OTX feed</source>
         <translation>Buscar o que mudou no seu feed assinado do OTX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Sync &amp;everything again</source>
         <translation>Sincronizar &amp;tudo novamente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
         <source>Fetch the whole subscribed feed again (within the first-sync look-back)</source>
         <translation>Buscar de novo todo o feed assinado (dentro do período retroativo da primeira sincronização)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Search &amp;OTX…</source>
         <translation>Pesquisar no &amp;OTX…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Search OTX for pulses and store what it finds</source>
         <translation>Pesquisar pulses no OTX e armazenar o que for encontrado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
         <source>&amp;Fetch pulse by id…</source>
         <translation>&amp;Buscar pulse por ID…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Fetch one pulse by its OTX id</source>
         <translation>Buscar um pulse pelo ID no OTX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>&amp;Cancel running jobs</source>
         <translation>&amp;Cancelar tarefas em execução</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>Stop the running jobs; what they stored is kept</source>
         <translation>Interromper as tarefas em execução; o que elas armazenaram é mantido</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Read the pulses and the sync history again</source>
         <translation>Ler novamente os pulses e o histórico de sincronização</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="467"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>&amp;Filter pulses</source>
         <translation>&amp;Filtrar pulses</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Type to filter the pulse table</source>
         <translation>Digite para filtrar a tabela de pulses</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>OTX server and key, database</source>
         <translation>Servidor e chave do OTX, banco de dados</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <source>&amp;Export selected pulses to MISP</source>
+        <translation>&amp;Exportar pulses selecionados para o MISP</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <source>Export the pulses selected in the MISP export panel</source>
+        <translation>Exportar os pulses selecionados no painel Exportação para o MISP</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <source>Export all &amp;waiting pulses to MISP</source>
+        <translation>Exportar todos os pulses &amp;pendentes para o MISP</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <source>Export every pulse never exported, changed since, or whose last export failed</source>
+        <translation>Exportar todos os pulses nunca exportados, alterados desde então ou cuja última exportação falhou</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <source>E&amp;nrich indicators</source>
+        <translation>E&amp;nriquecer indicadores</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <source>Enrich what the Enrichment panel has chosen (Ctrl+Return there)</source>
+        <translation>Enriquecer o que está escolhido no painel Enriquecimento (lá, Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
-        <source>Close otxdesk; running jobs are cancelled</source>
-        <translation>Fechar o otxdesk; as tarefas em execução são canceladas</translation>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <source>Close otxdesk; if jobs run, it asks whether to let them finish</source>
+        <translation>Fechar o otxdesk; se houver tarefas em execução, pergunta se você quer deixá-las terminar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>&amp;About otxdesk</source>
         <translation>&amp;Sobre o otxdesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Version and purpose</source>
         <translation>Versão e finalidade</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="556"/>
         <source>About otxdesk</source>
         <translation>Sobre o otxdesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>otxdesk %1
 
 A desktop workbench for AlienVault OTX pulses: sync, browse and filter them, export them to MISP and enrich their indicators, with keys kept in the OS keychain.
@@ -1642,87 +1711,97 @@ Uma bancada de trabalho para pulses do AlienVault OTX: sincronize, navegue e fil
 Banco de dados: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Tarefas</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="579"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>Search OTX</source>
         <translation>Pesquisar no OTX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
         <source>Search OTX for pulses about (a name, tag, adversary, malware or indicator):</source>
         <translation>Pesquisar no OTX pulses sobre (um nome, tag, adversário, malware ou indicador):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="632"/>
         <source>Nothing to search for.</source>
         <translation>Nada para pesquisar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="649"/>
         <source>Fetch pulse by id</source>
         <translation>Buscar pulse por ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="586"/>
+        <location filename="../ui/MainWindow.cpp" line="650"/>
         <source>OTX pulse id (24 hexadecimal characters) or the pulse&apos;s page address:</source>
         <translation>ID do pulse no OTX (24 caracteres hexadecimais) ou o endereço da página do pulse:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="658"/>
         <source>Not a pulse id</source>
         <translation>Não é um ID de pulse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="659"/>
         <source>“%1” is not an OTX pulse id. A pulse id has 24 hexadecimal characters, such as 57204e9b3c4c3e015d93cb12; the address of a pulse&apos;s page works too.</source>
         <translation>“%1” não é um ID de pulse do OTX. Um ID de pulse tem 24 caracteres hexadecimais, como 57204e9b3c4c3e015d93cb12; o endereço da página de um pulse também serve.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="612"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>A sync is already running; wait for it or cancel it.</source>
         <translation>Uma sincronização já está em andamento; aguarde-a ou cancele-a.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <location filename="../ui/MainWindow.cpp" line="681"/>
         <source>Reading the OTX key…</source>
         <translation>Lendo a chave do OTX…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="626"/>
+        <location filename="../ui/MainWindow.cpp" line="694"/>
+        <source>Sync cancelled before it started.</source>
+        <translation>Sincronização cancelada antes de começar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>key ring</source>
         <translation>conjunto de chaves</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="632"/>
+        <location filename="../ui/MainWindow.cpp" line="709"/>
         <source>The sync did not start: %1</source>
         <translation>A sincronização não foi iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <location filename="../ui/MainWindow.cpp" line="711"/>
         <source>The sync did not start: the OTX key could not be read. %1
 
 In Settings you can enter the key for this session only.</source>
@@ -1731,62 +1810,112 @@ In Settings you can enter the key for this session only.</source>
 Em Configurações você pode informar a chave somente para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="638"/>
+        <location filename="../ui/MainWindow.cpp" line="715"/>
         <source>The sync did not start: no OTX API key is saved. Enter your key under Settings (OTX → API key), then press Sync now again.</source>
         <translation>A sincronização não foi iniciada: nenhuma chave de API do OTX está salva. Informe sua chave em Configurações (OTX → Chave de API) e clique em Sincronizar agora novamente.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="641"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>The sync did not start: no OTX key.</source>
         <translation>A sincronização não foi iniciada: nenhuma chave do OTX.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="722"/>
         <source>No OTX key</source>
         <translation>Nenhuma chave do OTX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="724"/>
         <source>Open Settings</source>
         <translation>Abrir Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="648"/>
+        <location filename="../ui/MainWindow.cpp" line="725"/>
         <source>Not now</source>
         <translation>Agora não</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="738"/>
+        <location filename="../ui/MainWindow.cpp" line="816"/>
         <source>Sync started.</source>
         <translation>Sincronização iniciada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="759"/>
+        <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>Sync cancelled after %1 s. The pages already stored are kept; see Sync history for the counts.</source>
         <translation>Sincronização cancelada após %1 s. As páginas já armazenadas são mantidas; veja as contagens em Histórico de sincronização.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="783"/>
+        <location filename="../ui/MainWindow.cpp" line="854"/>
+        <source>New OTX pulses</source>
+        <translation>Novos pulses do OTX</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <source>The scheduled sync brought %1 new and %2 updated pulse(s).</source>
+        <translation>Pulses trazidos pela sincronização agendada: %1 novos, %2 atualizados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="868"/>
         <source>Cancelling… the job stops after the current request.</source>
         <translation>Cancelando… a tarefa para após a requisição atual.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <location filename="../ui/MainWindow.cpp" line="892"/>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="910"/>
+        <source>Jobs are running</source>
+        <translation>Há tarefas em execução</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="911"/>
+        <source>Still running: %1. Keep otxdesk running in the background until they end, or cancel them and quit? What they stored so far is kept either way.</source>
+        <translation>Ainda em execução: %1. Manter o otxdesk em execução em segundo plano até que elas terminem, ou cancelá-las e sair? O que elas já armazenaram é mantido em ambos os casos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="915"/>
+        <source>Keep running in the tray</source>
+        <translation>Continuar em execução na bandeja</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="916"/>
+        <source>Keep running (minimised)</source>
+        <translation>Continuar em execução (minimizado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="917"/>
+        <source>Cancel them and quit</source>
+        <translation>Cancelá-las e sair</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="939"/>
+        <source>otxdesk keeps running</source>
+        <translation>O otxdesk continua em execução</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="940"/>
+        <source>The jobs go on in the background; otxdesk stays in the tray. Quit from the tray icon&apos;s menu.</source>
+        <translation>As tarefas continuam em segundo plano; o otxdesk fica na bandeja. Para sair, use o menu do ícone na bandeja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1009"/>
         <source>Search OTX for “%1”</source>
         <translation>Pesquisar “%1” no OTX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="1011"/>
         <source>Fetch pulse %1</source>
         <translation>Buscar o pulse %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="861"/>
+        <location filename="../ui/MainWindow.cpp" line="1014"/>
         <source>Sync the whole subscribed feed</source>
         <translation>Sincronizar todo o feed assinado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="1015"/>
         <source>Sync subscribed pulses</source>
         <translation>Sincronizar pulses assinados</translation>
     </message>
@@ -1910,114 +2039,114 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
 <context>
     <name>MispExportModel</name>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="77"/>
+        <location filename="../models/MispExportModel.cpp" line="78"/>
         <source>Waiting: never exported</source>
         <translation>Aguardando: nunca exportado</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="80"/>
+        <location filename="../models/MispExportModel.cpp" line="81"/>
         <source>Waiting: changed since export</source>
         <translation>Aguardando: alterado desde a exportação</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="83"/>
+        <location filename="../models/MispExportModel.cpp" line="84"/>
         <source>Waiting: export stopped half-way</source>
         <translation>Aguardando: exportação interrompida no meio</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="86"/>
+        <location filename="../models/MispExportModel.cpp" line="87"/>
         <source>Waiting: last export failed</source>
         <translation>Aguardando: última exportação falhou</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="89"/>
+        <location filename="../models/MispExportModel.cpp" line="90"/>
         <source>Exported, with refusals</source>
         <translation>Exportado, com recusas</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="89"/>
-        <location filename="../models/MispExportModel.cpp" line="225"/>
+        <location filename="../models/MispExportModel.cpp" line="90"/>
+        <location filename="../models/MispExportModel.cpp" line="226"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="92"/>
+        <location filename="../models/MispExportModel.cpp" line="93"/>
         <source>Blocked by MISP (event deleted there)</source>
         <translation>Bloqueado pelo MISP (evento excluído lá)</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="95"/>
+        <location filename="../models/MispExportModel.cpp" line="96"/>
         <source>Skipped: nothing MISP can take</source>
         <translation>Ignorado: nada que o MISP aceite</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="130"/>
+        <location filename="../models/MispExportModel.cpp" line="131"/>
         <source>%1 (default)</source>
         <extracomment>A TLP tag that was not in the pulse but came from the default in Settings</extracomment>
         <translation>%1 (padrão)</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="147"/>
+        <location filename="../models/MispExportModel.cpp" line="148"/>
         <source>Event uuid %1</source>
         <translation>UUID do evento %1</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="204"/>
+        <location filename="../models/MispExportModel.cpp" line="205"/>
         <source>Pulse</source>
         <translation>Pulse</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="206"/>
+        <location filename="../models/MispExportModel.cpp" line="207"/>
         <source>Export state</source>
         <translation>Estado da exportação</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="209"/>
+        <location filename="../models/MispExportModel.cpp" line="210"/>
         <source>Event</source>
         <extracomment>The MISP event id</extracomment>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="212"/>
+        <location filename="../models/MispExportModel.cpp" line="213"/>
         <source>Sent</source>
         <extracomment>Attributes sent to MISP</extracomment>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="215"/>
+        <location filename="../models/MispExportModel.cpp" line="216"/>
         <source>In event</source>
         <extracomment>Attributes the MISP event holds after the export</extracomment>
         <translation>No evento</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="218"/>
+        <location filename="../models/MispExportModel.cpp" line="219"/>
         <source>Refused</source>
         <extracomment>Attributes MISP refused or dropped</extracomment>
         <translation>Recusados</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="221"/>
+        <location filename="../models/MispExportModel.cpp" line="222"/>
         <source>Not sent</source>
         <extracomment>Indicators not sent because MISP has no type for them</extracomment>
         <translation>Não enviados</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="223"/>
+        <location filename="../models/MispExportModel.cpp" line="224"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="227"/>
+        <location filename="../models/MispExportModel.cpp" line="228"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="229"/>
+        <location filename="../models/MispExportModel.cpp" line="230"/>
         <source>Last error</source>
         <translation>Último erro</translation>
     </message>
     <message>
-        <location filename="../models/MispExportModel.cpp" line="231"/>
+        <location filename="../models/MispExportModel.cpp" line="232"/>
         <source>OTX id</source>
         <translation>ID no OTX</translation>
     </message>
@@ -2100,67 +2229,57 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="191"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/MispExportPanel.cpp" line="194"/>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <location filename="../ui/MispExportPanel.cpp" line="222"/>
+        <location filename="../ui/MispExportPanel.cpp" line="217"/>
         <source>Could not read the export state: %1</source>
         <translation>Não foi possível ler o estado da exportação: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="260"/>
+        <location filename="../ui/MispExportPanel.cpp" line="255"/>
         <source>No MISP server is set. Enter its address and key in Settings to export pulses.</source>
         <translation>Nenhum servidor MISP está definido. Informe o endereço e a chave dele em Configurações para exportar pulses.</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="265"/>
+        <location filename="../ui/MispExportPanel.cpp" line="260"/>
         <source>version not checked yet</source>
         <translation>versão ainda não verificada</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="266"/>
+        <location filename="../ui/MispExportPanel.cpp" line="261"/>
         <source>MISP %1</source>
         <translation>MISP %1</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="267"/>
+        <location filename="../ui/MispExportPanel.cpp" line="262"/>
         <source>MISP server: %1 (%2)</source>
         <translation>Servidor MISP: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="271"/>
+        <location filename="../ui/MispExportPanel.cpp" line="266"/>
         <source>TLS verification is OFF for this server (Settings): the connection could be intercepted.</source>
         <translation>A verificação TLS está DESATIVADA para este servidor (Configurações): a conexão pode ser interceptada.</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="287"/>
+        <location filename="../ui/MispExportPanel.cpp" line="282"/>
         <source>%1 pulses: %2 exported, %3 waiting, %4 failed, %5 blocked by MISP, %6 with nothing to export; %7 published.</source>
         <translation>%1 pulses: %2 exportados, %3 aguardando, %4 com falha, %5 bloqueados pelo MISP, %6 sem nada a exportar; %7 publicados.</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="335"/>
+        <location filename="../ui/MispExportPanel.cpp" line="330"/>
         <source>Select a pulse to see its MISP event and what MISP refused.</source>
         <translation>Selecione um pulse para ver o evento dele no MISP e o que o MISP recusou.</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="344"/>
+        <location filename="../ui/MispExportPanel.cpp" line="339"/>
         <source>Event &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Evento &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="352"/>
+        <location filename="../ui/MispExportPanel.cpp" line="347"/>
         <source>%1 sent, %2 in the event, %3 refused, %4 not sent</source>
         <translation>%1 enviados, %2 no evento, %3 recusados, %4 não enviados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MispExportPanel.cpp" line="385"/>
+        <location filename="../ui/MispExportPanel.cpp" line="380"/>
         <source>Export %n pulse(s) to MISP</source>
         <translation>
             <numerusform>Exportar %n pulse para o MISP</numerusform>
@@ -2168,12 +2287,12 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="392"/>
+        <location filename="../ui/MispExportPanel.cpp" line="387"/>
         <source>Export waiting pulses to MISP</source>
         <translation>Exportar pulses pendentes para o MISP</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MispExportPanel.cpp" line="403"/>
+        <location filename="../ui/MispExportPanel.cpp" line="398"/>
         <source>Scheduled export of up to %n waiting pulse(s)</source>
         <translation>
             <numerusform>Exportação agendada de até %n pulse pendente</numerusform>
@@ -2181,7 +2300,7 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MispExportPanel.cpp" line="416"/>
+        <location filename="../ui/MispExportPanel.cpp" line="411"/>
         <source>Publish %n MISP event(s)</source>
         <translation>
             <numerusform>Publicar %n evento do MISP</numerusform>
@@ -2189,37 +2308,37 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="423"/>
+        <location filename="../ui/MispExportPanel.cpp" line="418"/>
         <source>Cancelling after the current batch…</source>
         <translation>Cancelando após o lote atual…</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="431"/>
+        <location filename="../ui/MispExportPanel.cpp" line="426"/>
         <source>Check the MISP server</source>
         <translation>Verificar o servidor MISP</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="441"/>
+        <location filename="../ui/MispExportPanel.cpp" line="436"/>
         <source>Reading the MISP key…</source>
         <translation>Lendo a chave do MISP…</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="450"/>
+        <location filename="../ui/MispExportPanel.cpp" line="445"/>
         <source>No MISP key is saved. Enter it in Settings (MISP, API key).</source>
         <translation>Nenhuma chave do MISP está salva. Informe-a em Configurações (MISP, Chave de API).</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="452"/>
+        <location filename="../ui/MispExportPanel.cpp" line="447"/>
         <source>The MISP key could not be read: %1</source>
         <translation>Não foi possível ler a chave do MISP: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="519"/>
+        <location filename="../ui/MispExportPanel.cpp" line="514"/>
         <source>MISP %1 answers, and the key works.</source>
         <translation>O MISP %1 responde, e a chave funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="531"/>
+        <location filename="../ui/MispExportPanel.cpp" line="526"/>
         <source>MISP export cancelled after %1 s. What MISP accepted is recorded; the pulses left wait for the next export.</source>
         <translation>Exportação para o MISP cancelada após %1 s. O que o MISP aceitou está registrado; os pulses restantes aguardam a próxima exportação.</translation>
     </message>
@@ -2382,267 +2501,267 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
 <context>
     <name>MispSettingsBox</name>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="55"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="56"/>
         <source>MISP</source>
         <translation>MISP</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="67"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="68"/>
         <source>Ser&amp;ver URL:</source>
         <translation>URL do ser&amp;vidor:</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="71"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="72"/>
         <source>Paste a key to save or replace it</source>
         <translation>Cole uma chave para salvá-la ou substituí-la</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="72"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="73"/>
         <source>A MISP auth key (in MISP: your profile, Auth keys). It is kept in the OS keychain, never in a file.</source>
         <translation>Uma chave de autenticação do MISP (no MISP: seu perfil, Auth keys). Ela fica guardada no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="74"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="75"/>
         <source>API ke&amp;y:</source>
         <translation>C&amp;have de API:</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="79"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="80"/>
         <source>Verify the server&apos;s TLS &amp;certificate</source>
         <translation>Verificar o &amp;certificado TLS do servidor</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="81"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="82"/>
         <source>Turn off only for a server with a self-signed certificate on a network you trust. The choice is kept for this server only.</source>
         <translation>Desative apenas para um servidor com certificado autoassinado em uma rede confiável. A escolha vale somente para este servidor.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="89"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="90"/>
         <source>Test MISP co&amp;nnection</source>
         <translation>Testar co&amp;nexão com o MISP</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="102"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="103"/>
         <source>Your organisation only</source>
         <translation>Somente sua organização</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="103"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="104"/>
         <source>This community only</source>
         <translation>Somente esta comunidade</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="104"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="105"/>
         <source>Connected communities</source>
         <translation>Comunidades conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="105"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="106"/>
         <source>All communities</source>
         <translation>Todas as comunidades</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="106"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="107"/>
         <source>&amp;Distribution:</source>
         <translation>&amp;Distribuição:</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="109"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="110"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="110"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="111"/>
         <source>Medium</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="111"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="112"/>
         <source>Low</source>
         <translation>Baixa</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="112"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="113"/>
         <source>Undefined</source>
         <translation>Indefinida</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="113"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="114"/>
         <source>T&amp;hreat level:</source>
         <translation>Nível de a&amp;meaça:</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="116"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="117"/>
         <source>Initial</source>
         <translation>Inicial</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="117"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="118"/>
         <source>Ongoing</source>
         <translation>Em andamento</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="118"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="119"/>
         <source>Completed</source>
         <translation>Concluída</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="119"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="120"/>
         <source>A&amp;nalysis:</source>
         <translation>Aná&amp;lise:</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="122"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="123"/>
         <source>tlp:clear (TLP 2.0)</source>
         <translation>tlp:clear (TLP 2.0)</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="123"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="124"/>
         <source>tlp:white (TLP 1.0)</source>
         <translation>tlp:white (TLP 1.0)</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="124"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="125"/>
         <source>OTX &quot;white&quot; becomes:</source>
         <translation>&quot;white&quot; do OTX se torna:</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="135"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="136"/>
         <source>The TLP tag for pulses that have none; the Export panel marks it as a default.</source>
         <translation>A tag TLP para pulses que não têm nenhuma; o painel de exportação a marca como padrão.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="137"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="138"/>
         <source>TLP when a pulse has &amp;none:</source>
         <translation>TLP quando um pulse não tem &amp;nenhum:</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="138"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="139"/>
         <source>Send the pulse&apos;s own &amp;tags as MISP tags</source>
         <translation>Enviar as &amp;tags do próprio pulse como tags do MISP</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="143"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="144"/>
         <source>A tag on every exported event saying where it came from; leave empty for none.</source>
         <translation>Uma tag em cada evento exportado indicando a origem dele; deixe vazio para nenhuma.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="145"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="146"/>
         <source>So&amp;urce tag:</source>
         <translation>Tag de &amp;origem:</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="149"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="150"/>
         <source>Attributes per request to MISP. Large pulses go in several requests of this size.</source>
         <translation>Atributos por requisição ao MISP. Pulses grandes são enviados em várias requisições deste tamanho.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="151"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="152"/>
         <source>Attributes per re&amp;quest:</source>
         <translation>Atributos por re&amp;quisição:</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="155"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="156"/>
         <source>misp-galaxy&apos;s clusters folder</source>
         <translation>Pasta clusters do misp-galaxy</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="156"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="157"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="160"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="161"/>
         <source>&amp;Galaxy data:</source>
         <translation>Dados da &amp;galáxia:</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="173"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="174"/>
         <source>misp-galaxy data folder</source>
         <translation>Pasta de dados do misp-galaxy</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="217"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="218"/>
         <source>The MISP server URL must be a web address such as https://misp.example.org.</source>
         <translation>A URL do servidor MISP deve ser um endereço web como https://misp.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="261"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="262"/>
         <source>Enter the MISP server&apos;s address first, such as https://misp.example.org.</source>
         <translation>Informe primeiro o endereço do servidor MISP, como https://misp.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="272"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="273"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="281"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="282"/>
         <source>Details: %1</source>
         <translation>Detalhes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="288"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="289"/>
         <source>add events</source>
         <translation>adicionar eventos</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="290"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="291"/>
         <source>tag</source>
         <translation>marcar com tags</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="293"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="294"/>
         <source>publish</source>
         <translation>publicar</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="295"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="296"/>
         <source>Connected to MISP %1 (organisation %2). The key may %3.</source>
         <translation>Conectado ao MISP %1 (organização %2). A chave pode %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="298"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="299"/>
         <source>Without the tagger permission, events get no TLP or ATT&amp;CK tags.</source>
         <translation>Sem a permissão de tagger, os eventos não recebem tags TLP nem do ATT&amp;CK.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="301"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="302"/>
         <source>Tags that do not exist in MISP yet are dropped by MISP: the key&apos;s role may not create tags.</source>
         <translation>Tags que ainda não existem no MISP são descartadas pelo MISP: o papel da chave não permite criar tags.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="314"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="315"/>
         <source>No MISP key is saved. Paste the key above, then test again.</source>
         <translation>Nenhuma chave do MISP está salva. Cole a chave acima e teste novamente.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="334"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="335"/>
         <source>A MISP key is kept for this session only.</source>
         <translation>Uma chave do MISP está guardada somente para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="337"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="338"/>
         <source>A MISP key is saved in %1.</source>
         <translation>Uma chave do MISP está salva em: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="342"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="343"/>
         <source>No MISP key saved yet.</source>
         <translation>Nenhuma chave do MISP salva ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="370"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="371"/>
         <source>TLS verification is OFF for this server: anyone on the network path could pose as it, read the API key and change what is sent.</source>
         <translation>A verificação TLS está DESATIVADA para este servidor: qualquer um no caminho da rede poderia se passar por ele, ler a chave de API e alterar o que é enviado.</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="382"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="383"/>
         <source>No galaxy data: ATT&amp;CK ids get no tags and adversaries plain tags. Choose misp-galaxy&apos;s clusters folder (with mitre-attack-pattern.json).</source>
         <translation>Sem dados da galáxia: IDs do ATT&amp;CK não recebem tags, e adversários recebem tags simples. Escolha a pasta clusters do misp-galaxy (com mitre-attack-pattern.json).</translation>
     </message>
     <message>
-        <location filename="../ui/MispSettingsBox.cpp" line="393"/>
+        <location filename="../ui/MispSettingsBox.cpp" line="394"/>
         <source>%1 ATT&amp;CK patterns and %2 threat-actor names loaded.</source>
         <translation>%1 padrões do ATT&amp;CK e %2 nomes de agentes de ameaça carregados.</translation>
     </message>
@@ -2664,54 +2783,54 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
     </message>
     <message>
         <location filename="../services/OtxClient.cpp" line="129"/>
-        <location filename="../services/OtxClient.cpp" line="148"/>
-        <location filename="../services/OtxClient.cpp" line="179"/>
-        <location filename="../services/OtxClient.cpp" line="262"/>
+        <location filename="../services/OtxClient.cpp" line="151"/>
+        <location filename="../services/OtxClient.cpp" line="181"/>
+        <location filename="../services/OtxClient.cpp" line="264"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="187"/>
+        <location filename="../services/OtxClient.cpp" line="189"/>
         <source>OTX did not answer within %1 seconds. Try again later.</source>
         <translation>O OTX não respondeu em %1 segundos. Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="194"/>
+        <location filename="../services/OtxClient.cpp" line="196"/>
         <source>The secure connection to OTX failed: its certificate could not be verified.</source>
         <translation>A conexão segura com o OTX falhou: o certificado dele não pôde ser verificado.</translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="196"/>
+        <location filename="../services/OtxClient.cpp" line="198"/>
         <source>Could not reach OTX at %1, or the connection dropped. Check the network and the OTX address in Settings.</source>
         <translation>Não foi possível acessar o OTX em %1, ou a conexão caiu. Verifique a rede e o endereço do OTX em Configurações.</translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="208"/>
+        <location filename="../services/OtxClient.cpp" line="210"/>
         <source>OTX sent a reply that is not valid JSON (it may have been cut off). Try again later.</source>
         <translation>O OTX enviou uma resposta que não é um JSON válido (ela pode ter sido cortada). Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="219"/>
+        <location filename="../services/OtxClient.cpp" line="221"/>
         <source>OTX refused the API key. Check the key in Settings (it is on your OTX account page).</source>
         <translation>O OTX recusou a chave de API. Verifique a chave em Configurações (ela está na página da sua conta no OTX).</translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="224"/>
+        <location filename="../services/OtxClient.cpp" line="226"/>
         <source>OTX has no such item (HTTP 404). Check the pulse id or the OTX address in Settings.</source>
         <translation>O OTX não tem esse item (HTTP 404). Verifique o ID do pulse ou o endereço do OTX em Configurações.</translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="229"/>
+        <location filename="../services/OtxClient.cpp" line="231"/>
         <source>OTX is limiting requests for this key (HTTP 429). Wait a while and sync again.</source>
         <translation>O OTX está limitando as requisições desta chave (HTTP 429). Aguarde um pouco e sincronize novamente.</translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="237"/>
+        <location filename="../services/OtxClient.cpp" line="239"/>
         <source>OTX had a server error (HTTP %1). Try again later.</source>
         <translation>O OTX teve um erro de servidor (HTTP %1). Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../services/OtxClient.cpp" line="243"/>
+        <location filename="../services/OtxClient.cpp" line="245"/>
         <source>OTX answered with an unexpected HTTP status %1.</source>
         <translation>O OTX respondeu com um status HTTP inesperado: %1.</translation>
     </message>
@@ -2722,6 +2841,192 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         <location filename="../services/OtxParser.cpp" line="147"/>
         <source>OTX sent a pulse without an id.</source>
         <translation>O OTX enviou um pulse sem ID.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="111"/>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="121"/>
+        <location filename="../ui/OverviewPanel.cpp" line="344"/>
+        <source>Pulses</source>
+        <translation>Pulses</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="122"/>
+        <location filename="../ui/OverviewPanel.cpp" line="370"/>
+        <location filename="../ui/OverviewPanel.cpp" line="385"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="123"/>
+        <source>Exported to MISP</source>
+        <translation>Exportados para o MISP</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="124"/>
+        <source>Waiting for export</source>
+        <translation>Aguardando exportação</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="125"/>
+        <location filename="../ui/OverviewPanel.cpp" line="460"/>
+        <source>Enriched</source>
+        <translation>Enriquecidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="126"/>
+        <source>Keys with budget left</source>
+        <translation>Chaves com cota restante</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="127"/>
+        <source>Next scheduled run</source>
+        <translation>Próxima execução agendada</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="196"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="197"/>
+        <source>No scheduled job is on.</source>
+        <translation>Nenhuma tarefa agendada está ativada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="225"/>
+        <source>The overview could not be read: %1</source>
+        <translation>Não foi possível ler a visão geral: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="295"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OverviewPanel.cpp" line="313"/>
+        <source>Pulses synced per day (last %n day(s))</source>
+        <translation>
+            <numerusform>Pulses sincronizados por dia (último %n dia)</numerusform>
+            <numerusform>Pulses sincronizados por dia (últimos %n dias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="314"/>
+        <source>New</source>
+        <translation>Novos</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="315"/>
+        <source>Updated</source>
+        <translation>Atualizados</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="356"/>
+        <source>Indicators by type</source>
+        <translation>Indicadores por tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="374"/>
+        <location filename="../ui/OverviewPanel.cpp" line="407"/>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OverviewPanel.cpp" line="393"/>
+        <source>Sync runs by outcome and duration (latest %n)</source>
+        <translation>
+            <numerusform>Execuções de sincronização por resultado e duração (%n mais recente)</numerusform>
+            <numerusform>Execuções de sincronização por resultado e duração (%n mais recentes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="426"/>
+        <source>Duration (s)</source>
+        <translation>Duração (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="447"/>
+        <source>MISP export</source>
+        <translation>Exportação para o MISP</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="448"/>
+        <source>Exported</source>
+        <translation>Exportados</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="449"/>
+        <location filename="../ui/OverviewPanel.cpp" line="462"/>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="450"/>
+        <location filename="../ui/OverviewPanel.cpp" line="463"/>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="451"/>
+        <source>Blocked</source>
+        <translation>Bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="452"/>
+        <source>Nothing to export</source>
+        <translation>Sem nada a exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="459"/>
+        <source>Enrichment</source>
+        <translation>Enriquecimento</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="461"/>
+        <source>Stale</source>
+        <translation>Desatualizados</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="464"/>
+        <source>Type not enrichable</source>
+        <translation>Tipo não enriquecível</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="476"/>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="481"/>
+        <source>%1 (nothing yet)</source>
+        <translation>%1 (nada ainda)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="493"/>
+        <source>OTX key usage today</source>
+        <translation>Uso das chaves do OTX hoje</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="494"/>
+        <source>Used</source>
+        <translation>Usadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="495"/>
+        <source>Left</source>
+        <translation>Restantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="506"/>
+        <source>Requests</source>
+        <translation>Requisições</translation>
     </message>
 </context>
 <context>
@@ -3161,12 +3466,12 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
 <context>
     <name>PulseStore</name>
     <message>
-        <location filename="../models/PulseStore.cpp" line="635"/>
+        <location filename="../models/PulseStore.cpp" line="632"/>
         <source>otxdesk stopped before this sync finished; the pages it committed are kept, and the next sync finishes the work.</source>
         <translation>O otxdesk parou antes de esta sincronização terminar; as páginas que ela gravou são mantidas, e a próxima sincronização conclui o trabalho.</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="873"/>
+        <location filename="../models/PulseStore.cpp" line="893"/>
         <source>Pulse %1 is not in the local store. Sync it first (Fetch pulse by id).</source>
         <translation>O pulse %1 não está na base local. Sincronize-o primeiro (Buscar pulse por ID).</translation>
     </message>
@@ -3280,82 +3585,82 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="17"/>
+        <location filename="../ui/ScheduleBox.cpp" line="19"/>
         <source>Schedule (while otxdesk is open)</source>
         <translation>Agendamento (enquanto o otxdesk estiver aberto)</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="23"/>
+        <location filename="../ui/ScheduleBox.cpp" line="25"/>
         <source>Job</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="23"/>
+        <location filename="../ui/ScheduleBox.cpp" line="25"/>
         <source>Times</source>
         <translation>Horários</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="23"/>
+        <location filename="../ui/ScheduleBox.cpp" line="25"/>
         <source>Next run</source>
         <translation>Próxima execução</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="23"/>
+        <location filename="../ui/ScheduleBox.cpp" line="25"/>
         <source>Last run</source>
         <translation>Última execução</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="40"/>
+        <location filename="../ui/ScheduleBox.cpp" line="42"/>
         <source>Times of day, such as 09:00, 21:00.</source>
         <translation>Horários do dia, como 09:00, 21:00.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="43"/>
+        <location filename="../ui/ScheduleBox.cpp" line="45"/>
         <source>not yet</source>
         <translation>ainda não</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="46"/>
+        <location filename="../ui/ScheduleBox.cpp" line="48"/>
         <source>Run now</source>
         <translation>Executar agora</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="73"/>
+        <location filename="../ui/ScheduleBox.cpp" line="75"/>
         <source>Sync subscribed pulses</source>
         <translation>Sincronizar pulses assinados</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="76"/>
+        <location filename="../ui/ScheduleBox.cpp" line="78"/>
         <source>Enrich waiting indicators</source>
         <translation>Enriquecer indicadores pendentes</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="79"/>
+        <location filename="../ui/ScheduleBox.cpp" line="81"/>
         <source>Export waiting pulses to MISP</source>
         <translation>Exportar pulses pendentes para o MISP</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="82"/>
+        <location filename="../ui/ScheduleBox.cpp" line="84"/>
         <source>Reset the keys&apos; daily usage</source>
         <translation>Zerar o uso diário das chaves</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="103"/>
+        <location filename="../ui/ScheduleBox.cpp" line="105"/>
         <source>Give times such as 09:00, 21:00.</source>
         <translation>Informe horários como 09:00, 21:00.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="116"/>
+        <location filename="../ui/ScheduleBox.cpp" line="118"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="129"/>
+        <location filename="../ui/ScheduleBox.cpp" line="140"/>
         <source>off</source>
         <translation>desativada</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="132"/>
+        <location filename="../ui/ScheduleBox.cpp" line="143"/>
         <source>Times are in %1.</source>
         <translation>Horários no fuso %1.</translation>
     </message>
@@ -3369,12 +3674,12 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
     </message>
     <message>
         <location filename="../services/Scheduler.cpp" line="91"/>
-        <location filename="../services/Scheduler.cpp" line="133"/>
+        <location filename="../services/Scheduler.cpp" line="134"/>
         <source>It could not start.</source>
         <translation>Não foi possível iniciar.</translation>
     </message>
     <message>
-        <location filename="../services/Scheduler.cpp" line="129"/>
+        <location filename="../services/Scheduler.cpp" line="130"/>
         <source>The previous run was still going.</source>
         <translation>A execução anterior ainda estava em andamento.</translation>
     </message>
@@ -3382,257 +3687,292 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="150"/>
+        <location filename="../ui/SettingsPanel.cpp" line="154"/>
         <source>Connected to %1. The database is empty; otxdesk creates its tables when it starts with it.</source>
         <translation>Conectado a %1. O banco de dados está vazio; o otxdesk cria as tabelas quando for iniciado com ele.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="155"/>
+        <location filename="../ui/SettingsPanel.cpp" line="159"/>
         <source>Connected to %1, but a newer otxdesk wrote it (schema %2; this version knows %3). Update otxdesk before using it.</source>
         <translation>Conectado a %1, mas um otxdesk mais novo o gravou (esquema %2; esta versão conhece até o %3). Atualize o otxdesk antes de usá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="162"/>
+        <location filename="../ui/SettingsPanel.cpp" line="166"/>
         <source>Connected to %1 (schema version %2).</source>
         <translation>Conectado a %1 (versão do esquema %2).</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="190"/>
+        <location filename="../ui/SettingsPanel.cpp" line="194"/>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="201"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="204"/>
+        <source>How this desktop is named to others sharing the database, such as who ran a scheduled job.</source>
+        <translation>Como esta estação de trabalho é identificada para os demais que compartilham o banco de dados, por exemplo, ao mostrar quem executou uma tarefa agendada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="206"/>
+        <source>&amp;Desktop name:</source>
+        <translation>Nome da &amp;estação:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="211"/>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="216"/>
+        <source>Schedule &amp;time zone:</source>
+        <translation>&amp;Fuso horário do agendamento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="218"/>
+        <source>Run jobs &amp;missed while otxdesk was closed at start-up</source>
+        <translation>&amp;Ao iniciar, executar as tarefas perdidas enquanto o otxdesk estava fechado</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="223"/>
         <source>AlienVault OTX</source>
         <translation>AlienVault OTX</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="195"/>
+        <location filename="../ui/SettingsPanel.cpp" line="228"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL do servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="199"/>
+        <location filename="../ui/SettingsPanel.cpp" line="232"/>
         <source>Paste a key to save or replace it</source>
         <translation>Cole uma chave para salvá-la ou substituí-la</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="200"/>
+        <location filename="../ui/SettingsPanel.cpp" line="233"/>
         <source>Your OTX API key (Settings → API Integration on the OTX site). It is kept in the OS keychain, never in a file.</source>
         <translation>Sua chave de API do OTX (Settings → API Integration no site do OTX). Ela fica guardada no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="202"/>
+        <location filename="../ui/SettingsPanel.cpp" line="235"/>
         <source>API &amp;key:</source>
         <translation>&amp;Chave de API:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="207"/>
+        <location filename="../ui/SettingsPanel.cpp" line="240"/>
         <source>Several &amp;keys…</source>
         <translation>&amp;Várias chaves…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="209"/>
+        <location filename="../ui/SettingsPanel.cpp" line="242"/>
         <source>The key ring: several OTX keys with daily limits, used in turn when one is limited or refused. Its keys come before the key above.</source>
         <translation>O conjunto de chaves: várias chaves do OTX com limites diários, usadas em revezamento quando uma é limitada ou recusada. As chaves dele têm precedência sobre a chave acima.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="221"/>
+        <location filename="../ui/SettingsPanel.cpp" line="254"/>
         <source>Pulses per request. OTX answers large pages slowly or with time-outs; 20 is a safe choice.</source>
         <translation>Pulses por requisição. O OTX responde a páginas grandes devagar ou com tempo esgotado; 20 é uma escolha segura.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="223"/>
+        <location filename="../ui/SettingsPanel.cpp" line="256"/>
         <source>&amp;Pulses per page:</source>
         <translation>&amp;Pulses por página:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="228"/>
+        <location filename="../ui/SettingsPanel.cpp" line="261"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="229"/>
+        <location filename="../ui/SettingsPanel.cpp" line="262"/>
         <source>&amp;Everything</source>
         <translation>&amp;Tudo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="234"/>
+        <location filename="../ui/SettingsPanel.cpp" line="267"/>
         <source>First sync reaches &amp;back:</source>
         <translation>Primeira sincronização &amp;busca até:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="241"/>
+        <location filename="../ui/SettingsPanel.cpp" line="274"/>
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="243"/>
+        <location filename="../ui/SettingsPanel.cpp" line="276"/>
         <source>Built-in &amp;SQLite file (no set-up)</source>
         <translation>Arquivo &amp;SQLite embutido (sem configuração)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="248"/>
+        <location filename="../ui/SettingsPanel.cpp" line="281"/>
         <source>Bro&amp;wse…</source>
         <translation>Pro&amp;curar…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="253"/>
+        <location filename="../ui/SettingsPanel.cpp" line="286"/>
         <source>&amp;PostgreSQL server (local or shared with your team)</source>
         <translation>Servidor Postgre&amp;SQL (local ou compartilhado com sua equipe)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="269"/>
+        <location filename="../ui/SettingsPanel.cpp" line="302"/>
         <source>prefer — TLS when the server offers it</source>
         <translation>prefer — TLS quando o servidor oferece</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="270"/>
+        <location filename="../ui/SettingsPanel.cpp" line="303"/>
         <source>require — always TLS, certificate not checked</source>
         <translation>require — sempre TLS, certificado não verificado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="271"/>
+        <location filename="../ui/SettingsPanel.cpp" line="304"/>
         <source>verify-ca — TLS, certificate from a trusted CA</source>
         <translation>verify-ca — TLS, certificado de uma CA confiável</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="272"/>
+        <location filename="../ui/SettingsPanel.cpp" line="305"/>
         <source>verify-full — TLS, trusted certificate for this host name</source>
         <translation>verify-full — TLS, certificado confiável para este nome de host</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="274"/>
+        <location filename="../ui/SettingsPanel.cpp" line="307"/>
         <source>allow — TLS only when the server insists</source>
         <translation>allow — TLS apenas quando o servidor exige</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="275"/>
+        <location filename="../ui/SettingsPanel.cpp" line="308"/>
         <source>disable — never TLS</source>
         <translation>disable — nunca TLS</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="279"/>
+        <location filename="../ui/SettingsPanel.cpp" line="312"/>
         <source>Kept in the OS keychain; type to replace</source>
         <translation>Guardada no chaveiro do sistema; digite para substituir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="280"/>
+        <location filename="../ui/SettingsPanel.cpp" line="313"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="281"/>
+        <location filename="../ui/SettingsPanel.cpp" line="314"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="282"/>
+        <location filename="../ui/SettingsPanel.cpp" line="315"/>
         <source>&amp;Database:</source>
         <translation>Banco de &amp;dados:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="283"/>
+        <location filename="../ui/SettingsPanel.cpp" line="316"/>
         <source>Use&amp;r:</source>
         <translation>Usuá&amp;rio:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="284"/>
+        <location filename="../ui/SettingsPanel.cpp" line="317"/>
         <source>&amp;TLS:</source>
         <translation>&amp;TLS:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="285"/>
+        <location filename="../ui/SettingsPanel.cpp" line="318"/>
         <source>Pass&amp;word:</source>
         <translation>Se&amp;nha:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="289"/>
+        <location filename="../ui/SettingsPanel.cpp" line="322"/>
         <source>Test &amp;connection</source>
         <translation>Testar co&amp;nexão</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="291"/>
+        <location filename="../ui/SettingsPanel.cpp" line="324"/>
         <source>Use SQLite instead</source>
         <translation>Usar SQLite em vez disso</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="301"/>
+        <location filename="../ui/SettingsPanel.cpp" line="334"/>
         <source>Database changes apply when otxdesk restarts. This run uses %1.</source>
         <translation>Mudanças de banco de dados valem quando o otxdesk reinicia. Esta execução usa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="319"/>
+        <location filename="../ui/SettingsPanel.cpp" line="352"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="322"/>
+        <location filename="../ui/SettingsPanel.cpp" line="355"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;verter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="354"/>
+        <location filename="../ui/SettingsPanel.cpp" line="388"/>
         <source>SQLite chosen. Save, then restart otxdesk to use it.</source>
         <translation>SQLite escolhido. Salve e reinicie o otxdesk para usá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="414"/>
+        <location filename="../ui/SettingsPanel.cpp" line="457"/>
         <source>Not saved: the OTX server URL must be a web address such as https://otx.alienvault.com.</source>
         <translation>Não salvo: a URL do servidor OTX deve ser um endereço web como https://otx.alienvault.com.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="421"/>
+        <location filename="../ui/SettingsPanel.cpp" line="464"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="428"/>
+        <location filename="../ui/SettingsPanel.cpp" line="471"/>
         <source>Not saved: enter the Postgres host, database and user, or choose SQLite.</source>
         <translation>Não salvo: informe o host, o banco de dados e o usuário do Postgres, ou escolha SQLite.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="443"/>
+        <location filename="../ui/SettingsPanel.cpp" line="495"/>
         <source>Settings saved.</source>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="445"/>
+        <location filename="../ui/SettingsPanel.cpp" line="497"/>
         <source>The database change applies when otxdesk restarts.</source>
         <translation>A mudança de banco de dados vale quando o otxdesk reiniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="44"/>
+        <location filename="../ui/SettingsPanel.cpp" line="48"/>
         <source>The OTX key is saved in %1.</source>
         <translation>A chave do OTX está salva em: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="50"/>
+        <location filename="../ui/SettingsPanel.cpp" line="54"/>
         <source>The database password is saved in %1.</source>
         <translation>A senha do banco de dados está salva em: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="57"/>
+        <location filename="../ui/SettingsPanel.cpp" line="61"/>
         <source>The OTX key was not saved: %1</source>
         <translation>A chave do OTX não foi salva: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="63"/>
+        <location filename="../ui/SettingsPanel.cpp" line="67"/>
         <source>The database password was not saved: %1</source>
         <translation>A senha do banco de dados não foi salva: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="495"/>
+        <location filename="../ui/SettingsPanel.cpp" line="550"/>
         <source>Keep the OTX key for this session only?</source>
         <translation>Manter a chave do OTX somente para esta sessão?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="498"/>
+        <location filename="../ui/SettingsPanel.cpp" line="553"/>
         <source>Keep the database password for this session only?</source>
         <translation>Manter a senha do banco de dados somente para esta sessão?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="500"/>
+        <location filename="../ui/SettingsPanel.cpp" line="555"/>
         <source>No keychain</source>
         <translation>Sem chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="501"/>
+        <location filename="../ui/SettingsPanel.cpp" line="556"/>
         <source>%1
 
 %2 Nothing is written to disk; otxdesk forgets it when it closes.</source>
@@ -3641,97 +3981,102 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
 %2 Nada é gravado em disco; o otxdesk descarta tudo ao fechar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="504"/>
+        <location filename="../ui/SettingsPanel.cpp" line="559"/>
         <source>Use for this session only</source>
         <translation>Usar somente nesta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="505"/>
+        <location filename="../ui/SettingsPanel.cpp" line="560"/>
         <source>Do not keep</source>
         <translation>Não manter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="70"/>
+        <location filename="../ui/SettingsPanel.cpp" line="74"/>
         <source>The OTX key is kept for this session only.</source>
         <translation>A chave do OTX está guardada somente para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="78"/>
+        <location filename="../ui/SettingsPanel.cpp" line="82"/>
         <source>The database password is kept for this session only.</source>
         <translation>A senha do banco de dados está guardada somente para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="71"/>
+        <location filename="../ui/SettingsPanel.cpp" line="75"/>
         <source>The OTX key was not kept: no keychain is available.</source>
         <translation>A chave do OTX não foi mantida: nenhum chaveiro está disponível.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="46"/>
+        <location filename="../ui/SettingsPanel.cpp" line="50"/>
         <source>The MISP key is saved in %1.</source>
         <translation>A chave do MISP está salva em: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="59"/>
+        <location filename="../ui/SettingsPanel.cpp" line="63"/>
         <source>The MISP key was not saved: %1</source>
         <translation>A chave do MISP não foi salva: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="73"/>
+        <location filename="../ui/SettingsPanel.cpp" line="77"/>
         <source>The MISP key is kept for this session only.</source>
         <translation>A chave do MISP está guardada somente para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="74"/>
+        <location filename="../ui/SettingsPanel.cpp" line="78"/>
         <source>The MISP key was not kept: no keychain is available.</source>
         <translation>A chave do MISP não foi mantida: nenhum chaveiro está disponível.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="79"/>
+        <location filename="../ui/SettingsPanel.cpp" line="83"/>
         <source>The database password was not kept: no keychain is available.</source>
         <translation>A senha do banco de dados não foi mantida: nenhum chaveiro está disponível.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="493"/>
+        <location filename="../ui/SettingsPanel.cpp" line="500"/>
+        <source>The language changes when otxdesk restarts.</source>
+        <translation>O idioma muda quando o otxdesk reiniciar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="548"/>
         <source>Keep these secrets for this session only?</source>
         <translation>Manter estes segredos somente para esta sessão?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="497"/>
+        <location filename="../ui/SettingsPanel.cpp" line="552"/>
         <source>Keep the MISP key for this session only?</source>
         <translation>Manter a chave do MISP somente para esta sessão?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="540"/>
+        <location filename="../ui/SettingsPanel.cpp" line="595"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="548"/>
+        <location filename="../ui/SettingsPanel.cpp" line="603"/>
         <source>Details: %1</source>
         <translation>Detalhes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="574"/>
+        <location filename="../ui/SettingsPanel.cpp" line="629"/>
         <source>A key is kept for this session only.</source>
         <translation>Uma chave está guardada somente para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="576"/>
+        <location filename="../ui/SettingsPanel.cpp" line="631"/>
         <source>A key is saved in %1.</source>
         <translation>Uma chave está salva em: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="581"/>
+        <location filename="../ui/SettingsPanel.cpp" line="636"/>
         <source>No key saved yet. Paste your OTX API key above and press Save.</source>
         <translation>Nenhuma chave salva ainda. Cole sua chave de API do OTX acima e clique em Salvar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="614"/>
+        <location filename="../ui/SettingsPanel.cpp" line="669"/>
         <source>SQLite database file</source>
         <translation>Arquivo de banco de dados SQLite</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="618"/>
+        <location filename="../ui/SettingsPanel.cpp" line="673"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bancos de dados SQLite (*.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
@@ -3739,153 +4084,153 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
 <context>
     <name>SyncHistoryModel</name>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="79"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="80"/>
         <source>Full</source>
         <extracomment>A sync kind: the whole subscribed feed</extracomment>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="83"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="84"/>
         <source>Incremental</source>
         <extracomment>A sync kind: only what changed since the last sync</extracomment>
         <translation>Incremental</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="87"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="88"/>
         <source>Search</source>
         <extracomment>A sync kind: an OTX search</extracomment>
         <translation>Pesquisa</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="91"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="92"/>
         <source>Single pulse</source>
         <extracomment>A sync kind: one pulse fetched by its id</extracomment>
         <translation>Pulse único</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="99"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="100"/>
         <source>Running</source>
         <translation>Em execução</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="102"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="103"/>
         <source>Completed</source>
         <translation>Concluída</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="105"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="106"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="108"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="109"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="116"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="117"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="119"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="120"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="123"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="124"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="125"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="126"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="140"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="141"/>
         <source>%1 (scheduled)</source>
         <extracomment>A sync the scheduler started, in sync history</extracomment>
         <translation>%1 (agendada)</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="165"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="166"/>
         <source>%1 (UTC)</source>
         <translation>%1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="220"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="221"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="223"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="224"/>
         <source>Query</source>
         <extracomment>The search text or pulse id a sync ran with</extracomment>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="225"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="226"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="227"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="228"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="229"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="231"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="232"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="233"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="234"/>
         <source>Pulses fetched</source>
         <translation>Pulses buscados</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="235"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="236"/>
         <source>New</source>
         <translation>Novos</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="237"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="238"/>
         <source>Updated</source>
         <translation>Atualizados</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="239"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="240"/>
         <source>Unchanged</source>
         <translation>Inalterados</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="241"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="242"/>
         <source>New indicators</source>
         <translation>Novos indicadores</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="243"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="244"/>
         <source>Linked</source>
         <translation>Vinculados</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="245"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="246"/>
         <source>Unlinked</source>
         <translation>Desvinculados</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="247"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="248"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../models/SyncHistoryModel.cpp" line="250"/>
+        <location filename="../models/SyncHistoryModel.cpp" line="251"/>
         <source>Key</source>
         <extracomment>The name of the API key a sync used (never the key itself)</extracomment>
         <translation>Chave</translation>
@@ -3907,6 +4252,37 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         <location filename="../ui/SyncHistoryPanel.cpp" line="81"/>
         <source>Error: %1</source>
         <translation>Erro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="20"/>
+        <source>&amp;Show otxdesk</source>
+        <translation>&amp;Mostrar o otxdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="24"/>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Sincronizar agora</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="29"/>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrayIcon.cpp" line="44"/>
+        <source>otxdesk: no job running</source>
+        <translation>otxdesk: nenhuma tarefa em execução</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayIcon.cpp" line="45"/>
+        <source>otxdesk: %n job(s) running: %1</source>
+        <translation>
+            <numerusform>otxdesk: %n tarefa em execução: %1</numerusform>
+            <numerusform>otxdesk: %n tarefas em execução: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

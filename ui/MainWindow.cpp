@@ -334,6 +334,9 @@ void MainWindow::createPanels()
         new QListWidgetItem(s->standardIcon(p.icon), p.name, m_navigation);
         m_stack->addWidget(p.panel);
     }
+    // Wide enough for the longest name in any language.
+    m_navigation->setMinimumWidth(
+            std::max(150, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 8));
     connect(m_navigation,
             &QListWidget::currentRowChanged,
             m_stack,

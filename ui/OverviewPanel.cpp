@@ -9,6 +9,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -51,7 +52,6 @@ void attachAxes(QChart *chart,
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(valueTitle);
     valueAxis->setLabelFormat(u"%d"_s);
-    valueAxis->applyNiceNumbers();
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
@@ -88,6 +88,8 @@ void setValueRange(QChart *chart, qreal top)
         if (auto *values = qobject_cast<QValueAxis *>(axis)) {
             values->setRange(0, std::max<qreal>(1, top));
             values->applyNiceNumbers();
+            // Whole numbers, unless the range is small (durations under a few seconds).
+            values->setLabelFormat(values->max() <= 5 ? u"%.1f"_s : u"%d"_s);
         }
     }
 }
@@ -156,6 +158,8 @@ OverviewPanel::OverviewPanel(AppSettings &settings,
     for (int i = 0; i < chartIds.size(); ++i) {
         charts->addWidget(addChart(chartIds[i]), i / 2, i % 2);
     }
+    // Eleven type names need the room.
+    m_charts[u"indicatorsByType"_s]->setMinimumHeight(CHART_HEIGHT * 3 / 2);
     m_layout->addLayout(charts);
     m_layout->addStretch(1);
 
@@ -321,13 +325,27 @@ void OverviewPanel::showPulsesPerDay(const OverviewData &data)
         fresh->append(counts.newPulses);
         updated->append(counts.updatedPulses);
         // A label every few days keeps them readable.
-        days.append(i % 5 == 0 ? QLocale().toString(day, u"d MMM"_s) : QString(i, u' '));
+        days.append(QLocale().toString(day, u"d MMM"_s));
     }
     auto *series = new QStackedBarSeries;
     series->append(fresh);
     series->append(updated);
     chart->addSeries(series);
-    attachAxes(chart, series, days, tr("Pulses"), false);
+    // Thirty day names do not fit under thirty bars: a label every week, on its bar.
+    auto *dayAxis = new QCategoryAxis;
+    dayAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < OverviewStore::DAYS; ++i) {
+        if ((OverviewStore::DAYS - 1 - i) % 7 == 0) {
+            dayAxis->append(days.at(i), i);
+        }
+    }
+    dayAxis->setRange(-0.5, OverviewStore::DAYS - 0.5); // after the labels, which widen it
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setTitleText(tr("Pulses"));
+    chart->addAxis(dayAxis, Qt::AlignBottom);
+    chart->addAxis(valueAxis, Qt::AlignLeft);
+    series->attachAxis(dayAxis);
+    series->attachAxis(valueAxis);
     setValueRange(chart, stackedMax({fresh, updated}, OverviewStore::DAYS));
 }
 
@@ -362,11 +380,10 @@ void OverviewPanel::showIndicatorsByType(const OverviewData &data)
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
     chart->addSeries(series);
     chart->legend()->hide();
     attachAxes(chart, series, names, tr("Indicators"), true);
-    setValueRange(chart, stackedMax({set}, int(names.size())) * 1.1);
+    setValueRange(chart, stackedMax({set}, int(names.size())));
 }
 
 void OverviewPanel::showSyncRuns(const OverviewData &data)

@@ -341,7 +341,7 @@ Result<QSqlDatabase> open(const DatabaseConfig &config, const QString &connectio
                                   u"PRAGMA cache_size=-65536"_s,
                                   u"PRAGMA wal_autocheckpoint=16384"_s}) {
         if (!q.exec(pragma)) {
-            return queryError(q, u"setting up SQLite"_s);
+            return queryError(q, QT_TRANSLATE_NOOP("Database", "setting up SQLite"));
         }
     }
     return db;
@@ -371,22 +371,22 @@ Result<void> migrate(QSqlDatabase &db)
         return begun;
     }
     QSqlQuery q(db);
-    auto fail = [&](const QString &what) -> Result<void> {
-        Error e = queryError(q, what);
+    auto fail = [&](const char *what, const QString &arg = {}) -> Result<void> {
+        Error e = queryError(q, what, arg);
         q.finish();
         rollback(db);
         return e;
     };
     if (postgres && !q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(MIGRATION_LOCK_KEY))) {
-        return fail(u"locking the schema for migration"_s);
+        return fail(QT_TRANSLATE_NOOP("Database", "locking the schema for migration"));
     }
     if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_migrations ("
                 "version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s)) {
-        return fail(u"creating the migrations table"_s);
+        return fail(QT_TRANSLATE_NOOP("Database", "creating the migrations table"));
     }
     int current = 0;
     if (!q.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s) || !q.next()) {
-        return fail(u"reading the schema version"_s);
+        return fail(QT_TRANSLATE_NOOP("Database", "reading the schema version"));
     }
     current = q.value(0).toInt();
     q.finish();
@@ -408,14 +408,16 @@ Result<void> migrate(QSqlDatabase &db)
                            << "version:" << migration.version;
         for (const QString &statement : migration.statements) {
             if (!q.exec(forEngine(statement, postgres))) {
-                return fail(u"applying schema migration %1"_s.arg(migration.version));
+                return fail(QT_TRANSLATE_NOOP("Database", "applying schema migration %1"),
+                            QString::number(migration.version));
             }
         }
         q.prepare(u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s);
         q.addBindValue(migration.version);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         if (!q.exec()) {
-            return fail(u"recording schema migration %1"_s.arg(migration.version));
+            return fail(QT_TRANSLATE_NOOP("Database", "recording schema migration %1"),
+                        QString::number(migration.version));
         }
     }
     q.finish();
@@ -431,7 +433,7 @@ Result<void> beginWrite(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(isPostgres(db) ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s)) {
-        return queryError(q, u"starting a transaction"_s);
+        return queryError(q, QT_TRANSLATE_NOOP("Database", "starting a transaction"));
     }
     return {};
 }
@@ -440,7 +442,7 @@ Result<void> commit(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(u"COMMIT"_s)) {
-        Error e = queryError(q, u"committing a transaction"_s);
+        Error e = queryError(q, QT_TRANSLATE_NOOP("Database", "committing a transaction"));
         q.finish();
         rollback(db);
         return e;
@@ -458,20 +460,32 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql)) {
-        return queryError(q, sql.left(60));
+        return queryError(q,
+                          QT_TRANSLATE_NOOP("Database", "running the statement %1"),
+                          sql.left(60));
     }
     return {};
 }
 
-// TODO(i18n): callers pass English phrases into the translated sentence, so a Portuguese
-// user gets half-English messages; mark the phrases with QT_TRANSLATE_NOOP at the call sites.
-Error queryError(const QSqlQuery &query, const QString &what)
+QString failedWhile(const char *what, const QString &arg)
+{
+    QString phrase = QCoreApplication::translate("Database", what);
+    if (!arg.isEmpty()) {
+        phrase = phrase.arg(arg);
+    }
+    return QCoreApplication::translate("Database", "The database failed while %1.").arg(phrase);
+}
+
+Error queryError(const QSqlQuery &query, const char *what, const QString &arg)
 {
     const QString driverText = query.lastError().text();
+    QString english = QString::fromUtf8(what);
+    if (!arg.isEmpty()) {
+        english = english.arg(arg);
+    }
     qCCritical(lcDatabase) << "Statement failed."
-                           << "while:" << what << "error:" << driverText;
-    return Error{QCoreApplication::translate("Database", "The database failed while %1.").arg(what),
-                 driverText};
+                           << "while:" << english << "error:" << driverText;
+    return Error{failedWhile(what, arg), driverText};
 }
 
 std::optional<qint64> optionalLong(const QVariant &value)

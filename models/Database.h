@@ -42,8 +42,12 @@ void rollback(QSqlDatabase &db);
 /// Runs one statement; the error names the statement's purpose.
 Result<void> exec(QSqlDatabase &db, const QString &sql);
 
-/// An Error from a failed query, with the driver's text as detail.
-Error queryError(const QSqlQuery &query, const QString &what);
+/// The sentence for a statement that failed while doing `what`: a phrase marked with
+/// QT_TRANSLATE_NOOP("Database", ...), with `arg` for its %1.
+QString failedWhile(const char *what, const QString &arg = {});
+/// An Error from a failed query, with the driver's text as detail. `what` is a phrase marked
+/// with QT_TRANSLATE_NOOP("Database", ...), such as "reading the OTX keys"; `arg` fills its %1.
+Error queryError(const QSqlQuery &query, const char *what, const QString &arg = {});
 
 /// Nullable columns: a NULL read as nothing, and nothing or an empty text bound as NULL.
 std::optional<qint64> optionalLong(const QVariant &value);

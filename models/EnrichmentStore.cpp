@@ -75,7 +75,7 @@ Result<QList<EnrichItem>> EnrichmentStore::itemsOfPulse(const QString &otxId) co
     q.prepare(u"SELECT id FROM pulses WHERE otx_id = ?"_s);
     q.addBindValue(otxId);
     if (!q.exec()) {
-        return Database::queryError(q, u"finding a pulse"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "finding a pulse"));
     }
     if (!q.next()) {
         return Error{tr("The store has no pulse %1. Sync it first.").arg(otxId),
@@ -89,7 +89,8 @@ Result<QList<EnrichItem>> EnrichmentStore::itemsOfPulse(const QString &otxId) co
               "WHERE pi.pulse_id = ? AND pi.linked = 1 ORDER BY i.id"_s);
     q.addBindValue(pulseRowId);
     if (!q.exec()) {
-        return Database::queryError(q, u"reading a pulse's indicators"_s);
+        return Database::queryError(q,
+                                    QT_TRANSLATE_NOOP("Database", "reading a pulse's indicators"));
     }
     QList<EnrichItem> items;
     while (q.next()) {
@@ -138,7 +139,9 @@ Result<QList<EnrichItem>> EnrichmentStore::pendingItems(const QStringList &types
     }
     q.addBindValue(staleBeforeMs);
     if (!q.exec()) {
-        return Database::queryError(q, u"listing MISP attributes to enrich"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "listing MISP attributes to enrich"));
     }
     while (q.next()) {
         const int threat = q.value(5).toInt();
@@ -159,7 +162,9 @@ Result<QList<EnrichItem>> EnrichmentStore::pendingItems(const QStringList &types
     }
     q.addBindValue(staleBeforeMs);
     if (!q.exec()) {
-        return Database::queryError(q, u"listing pulse indicators to enrich"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "listing pulse indicators to enrich"));
     }
     while (q.next()) {
         offer(q, 1, -q.value(5).toLongLong()); // newest pulse first
@@ -196,13 +201,13 @@ Result<qint64> EnrichmentStore::upsertIndicator(const QString &type,
     q.addBindValue(value);
     q.addBindValue(nowMs);
     if (!q.exec()) {
-        return Database::queryError(q, u"adding an indicator"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "adding an indicator"));
     }
     q.prepare(u"SELECT id FROM indicators WHERE value = ? AND type = ?"_s);
     q.addBindValue(value);
     q.addBindValue(type);
     if (!q.exec() || !q.next()) {
-        return Database::queryError(q, u"finding an indicator"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "finding an indicator"));
     }
     return q.value(0).toLongLong();
 }
@@ -220,7 +225,7 @@ Result<EnrichItem> EnrichmentStore::itemFor(const QString &type, const QString &
               "LEFT JOIN indicator_enrichment e ON e.indicator_id = i.id WHERE i.id = ?"_s);
     q.addBindValue(id.value());
     if (!q.exec() || !q.next()) {
-        return Database::queryError(q, u"reading an indicator"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "reading an indicator"));
     }
     return readItem(q);
 }
@@ -260,7 +265,9 @@ Result<void> EnrichmentStore::saveMispAttributes(const QString &server,
             q.addBindValue(nullableLong(r.timestampMs));
             q.addBindValue(nowMs);
             if (!q.exec()) {
-                Error e = Database::queryError(q, u"saving MISP attributes"_s);
+                Error e = Database::queryError(
+                        q,
+                        QT_TRANSLATE_NOOP("Database", "saving MISP attributes"));
                 Database::rollback(m_db);
                 return e;
             }
@@ -277,7 +284,7 @@ Result<void> EnrichmentStore::saveResults(const QList<IndicatorResult> &results,
     if (auto begun = Database::beginWrite(m_db); !begun) {
         return begun;
     }
-    auto fail = [&](const QSqlQuery &q, const QString &what) -> Result<void> {
+    auto fail = [&](const QSqlQuery &q, const char *what) -> Result<void> {
         Error e = Database::queryError(q, what);
         Database::rollback(m_db);
         return e;
@@ -311,7 +318,8 @@ Result<void> EnrichmentStore::saveResults(const QList<IndicatorResult> &results,
                                                       : QVariant(QString::fromUtf8(s.body)));
                 section.addBindValue(nowMs);
                 if (!section.exec()) {
-                    return fail(section, u"saving an enrichment section"_s);
+                    return fail(section,
+                                QT_TRANSLATE_NOOP("Database", "saving an enrichment section"));
                 }
             }
             const IndicatorSummary &m = r.summary;
@@ -329,7 +337,7 @@ Result<void> EnrichmentStore::saveResults(const QList<IndicatorResult> &results,
             summary.addBindValue(nowMs);
             summary.addBindValue(nullableText(r.error));
             if (!summary.exec()) {
-                return fail(summary, u"saving an enrichment summary"_s);
+                return fail(summary, QT_TRANSLATE_NOOP("Database", "saving an enrichment summary"));
             }
         }
     }
@@ -344,7 +352,8 @@ Result<std::optional<IndicatorSummary>> EnrichmentStore::summary(qint64 indicato
               "WHERE indicator_id = ?"_s);
     q.addBindValue(indicatorId);
     if (!q.exec()) {
-        return Database::queryError(q, u"reading an enrichment summary"_s);
+        return Database::queryError(q,
+                                    QT_TRANSLATE_NOOP("Database", "reading an enrichment summary"));
     }
     if (!q.next()) {
         return std::optional<IndicatorSummary>{};
@@ -377,7 +386,8 @@ Result<QList<SectionResult>> EnrichmentStore::sections(qint64 indicatorId) const
               "WHERE indicator_id = ? ORDER BY section"_s);
     q.addBindValue(indicatorId);
     if (!q.exec()) {
-        return Database::queryError(q, u"reading enrichment sections"_s);
+        return Database::queryError(q,
+                                    QT_TRANSLATE_NOOP("Database", "reading enrichment sections"));
     }
     QList<SectionResult> out;
     while (q.next()) {
@@ -402,7 +412,7 @@ Result<EnrichStats> EnrichmentStore::stats(const QStringList &types, qint64 stal
               "GROUP BY i.type, state"_s);
     q.addBindValue(staleBeforeMs);
     if (!q.exec()) {
-        return Database::queryError(q, u"counting enrichments"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "counting enrichments"));
     }
     const QSet<QString> enrichable(types.cbegin(), types.cend());
     EnrichStats stats;

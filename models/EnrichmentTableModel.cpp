@@ -260,7 +260,7 @@ QList<EnrichmentTableModel::Row> EnrichmentTableModel::readBatch(int offset, boo
             "ORDER BY %2 %3 NULLS LAST, i.id %3 LIMIT ? OFFSET ?"_s
                     .arg(where, orderExpression(sortColumn()), dir),
             bindings,
-            u"reading enrichment results"_s);
+            QT_TRANSLATE_NOOP("Database", "reading enrichment results"));
     if (!ran) {
         emit queryFailed(ran.error());
         return rows;

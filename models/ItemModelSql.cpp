@@ -27,7 +27,7 @@ QStringList listFromJson(const QString &text)
 Result<void> exec(QSqlQuery &query,
                   const QString &sql,
                   const QVariantList &bindings,
-                  const QString &what)
+                  const char *what)
 {
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {

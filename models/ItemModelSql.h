@@ -21,7 +21,7 @@ QStringList listFromJson(const QString &text);
 Result<void> exec(QSqlQuery &query,
                   const QString &sql,
                   const QVariantList &bindings,
-                  const QString &what);
+                  const char *what);
 
 /// A nullable BIGINT column.
 std::optional<qint64> optionalMs(const QVariant &value);

@@ -62,7 +62,7 @@ Result<JobClaim> JobRunStore::claim(const QString &job,
         return begun.error();
     }
     QSqlQuery q(m_db);
-    auto fail = [&](const QString &what) -> Error {
+    auto fail = [&](const char *what) -> Error {
         Error e = Database::queryError(q, what);
         q.finish();
         Database::rollback(m_db);
@@ -81,11 +81,11 @@ Result<JobClaim> JobRunStore::claim(const QString &job,
     // one skip.
     if (Database::isPostgres(m_db)) {
         if (!q.exec(u"SET LOCAL lock_timeout = '%1ms'"_s.arg(LOCK_WAIT_MS))) {
-            return fail(u"locking a scheduled job"_s);
+            return fail(QT_TRANSLATE_NOOP("Database", "locking a scheduled job"));
         }
         if (!q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(lockKey(job)))) {
             if (q.lastError().nativeErrorCode() != LOCK_NOT_AVAILABLE) {
-                return fail(u"locking a scheduled job"_s);
+                return fail(QT_TRANSLATE_NOOP("Database", "locking a scheduled job"));
             }
             qCInfo(lcDatabase) << "Another desktop holds a scheduled job's lock."
                                << "job:" << job;
@@ -101,7 +101,7 @@ Result<JobClaim> JobRunStore::claim(const QString &job,
         q.addBindValue(job);
         q.addBindValue(*dueAtMs);
         if (!q.exec()) {
-            return fail(u"reading a scheduled job's runs"_s);
+            return fail(QT_TRANSLATE_NOOP("Database", "reading a scheduled job's runs"));
         }
         if (q.next()) {
             return notOurs(readRun(q));
@@ -115,7 +115,7 @@ Result<JobClaim> JobRunStore::claim(const QString &job,
     q.addBindValue(desktop);
     q.addBindValue(nowMs - STALE_AFTER_MS);
     if (!q.exec()) {
-        return fail(u"reading a scheduled job's runs"_s);
+        return fail(QT_TRANSLATE_NOOP("Database", "reading a scheduled job's runs"));
     }
     if (q.next()) {
         return notOurs(readRun(q));
@@ -128,7 +128,7 @@ Result<JobClaim> JobRunStore::claim(const QString &job,
     q.addBindValue(desktop);
     q.addBindValue(nowMs);
     if (!q.exec()) {
-        return fail(u"claiming a scheduled job"_s);
+        return fail(QT_TRANSLATE_NOOP("Database", "claiming a scheduled job"));
     }
     if (!q.next()) {
         // Claimed by a desktop whose transaction committed first.
@@ -152,7 +152,9 @@ Result<void> JobRunStore::finish(qint64 runId, qint64 nowMs, const QString &outc
     q.addBindValue(outcome);
     q.addBindValue(runId);
     if (!q.exec()) {
-        return Database::queryError(q, u"recording how a scheduled job ended"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "recording how a scheduled job ended"));
     }
     return {};
 }
@@ -173,7 +175,9 @@ Result<QHash<QString, JobRun>> JobRunStore::lastRuns() const
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT %1 FROM job_runs WHERE id IN (SELECT MAX(id) FROM job_runs GROUP BY job)"_s
                         .arg(COLUMNS))) {
-        return Database::queryError(q, u"reading the scheduled jobs' last runs"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "reading the scheduled jobs' last runs"));
     }
     QHash<QString, JobRun> runs;
     while (q.next()) {
@@ -189,7 +193,9 @@ Result<QList<JobRun>> JobRunStore::runs(const QString &job) const
     q.prepare(u"SELECT %1 FROM job_runs WHERE job = ? ORDER BY id"_s.arg(COLUMNS));
     q.addBindValue(job);
     if (!q.exec()) {
-        return Database::queryError(q, u"reading a scheduled job's runs"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "reading a scheduled job's runs"));
     }
     QList<JobRun> runs;
     while (q.next()) {

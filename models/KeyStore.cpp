@@ -72,7 +72,7 @@ Result<QList<OtxKeyInfo>> KeyStore::keys() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT %1 FROM otx_keys ORDER BY is_primary DESC, name"_s.arg(COLUMNS))) {
-        return Database::queryError(q, u"reading the OTX keys"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "reading the OTX keys"));
     }
     QList<OtxKeyInfo> out;
     while (q.next()) {
@@ -87,7 +87,7 @@ Result<OtxKeyInfo> KeyStore::key(const QString &name) const
     q.prepare(u"SELECT %1 FROM otx_keys WHERE name = ?"_s.arg(COLUMNS));
     q.addBindValue(name);
     if (!q.exec()) {
-        return Database::queryError(q, u"reading an OTX key"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "reading an OTX key"));
     }
     if (!q.next()) {
         return notFound(name);
@@ -119,7 +119,7 @@ Result<OtxKeyInfo> KeyStore::add(const QString &name, int dailyLimit, int perMin
     q.addBindValue(nowMs);
     if (!q.exec()) {
         Database::rollback(m_db);
-        return Database::queryError(q, u"adding an OTX key"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "adding an OTX key"));
     }
     q.finish();
     if (auto committed = Database::commit(m_db); !committed) {
@@ -136,7 +136,8 @@ Result<void> KeyStore::remove(const QString &name)
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM otx_keys WHERE name = ?"_s);
     q.addBindValue(name);
-    if (auto one = expectOneRow(q, name, u"removing an OTX key"_s); !one) {
+    if (auto one = expectOneRow(q, name, QT_TRANSLATE_NOOP("Database", "removing an OTX key"));
+        !one) {
         Database::rollback(m_db);
         return one;
     }
@@ -144,7 +145,9 @@ Result<void> KeyStore::remove(const QString &name)
     if (!q.exec(u"UPDATE otx_keys SET is_primary = 1 WHERE id = (SELECT MIN(id) FROM otx_keys) "
                 "AND NOT EXISTS (SELECT 1 FROM otx_keys WHERE is_primary = 1)"_s)) {
         Database::rollback(m_db);
-        return Database::queryError(q, u"choosing a new primary OTX key"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "choosing a new primary OTX key"));
     }
     q.finish();
     return Database::commit(m_db);
@@ -169,7 +172,7 @@ Result<void> KeyStore::rename(const QString &from, const QString &to)
     q.prepare(u"UPDATE otx_keys SET name = ? WHERE name = ?"_s);
     q.addBindValue(clean.value());
     q.addBindValue(from);
-    return expectOneRow(q, from, u"renaming an OTX key"_s);
+    return expectOneRow(q, from, QT_TRANSLATE_NOOP("Database", "renaming an OTX key"));
 }
 
 Result<void> KeyStore::setPrimary(const QString &name)
@@ -181,7 +184,8 @@ Result<void> KeyStore::setPrimary(const QString &name)
     q.prepare(u"UPDATE otx_keys SET is_primary = CASE WHEN name = ? THEN 1 ELSE 0 END"_s);
     q.addBindValue(name);
     if (!q.exec()) {
-        return Database::queryError(q, u"choosing the primary OTX key"_s);
+        return Database::queryError(q,
+                                    QT_TRANSLATE_NOOP("Database", "choosing the primary OTX key"));
     }
     return {};
 }
@@ -193,7 +197,7 @@ Result<void> KeyStore::setLimits(const QString &name, int dailyLimit, int perMin
     q.addBindValue(qMax(1, dailyLimit));
     q.addBindValue(qMax(0, perMinute));
     q.addBindValue(name);
-    return expectOneRow(q, name, u"changing an OTX key's limits"_s);
+    return expectOneRow(q, name, QT_TRANSLATE_NOOP("Database", "changing an OTX key's limits"));
 }
 
 Result<int> KeyStore::recordUse(const QString &name, const QString &day, int count)
@@ -207,7 +211,9 @@ Result<int> KeyStore::recordUse(const QString &name, const QString &day, int cou
     q.addBindValue(day);
     q.addBindValue(name);
     if (!q.exec()) {
-        return Database::queryError(q, u"counting a request on an OTX key"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "counting a request on an OTX key"));
     }
     if (!q.next()) {
         return notFound(name);
@@ -226,7 +232,9 @@ Result<std::optional<int>> KeyStore::reserveUse(const QString &name, const QStri
     q.addBindValue(name);
     q.addBindValue(day);
     if (!q.exec()) {
-        return Database::queryError(q, u"counting a request on an OTX key"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "counting a request on an OTX key"));
     }
     if (!q.next()) {
         return std::optional<int>();
@@ -242,7 +250,9 @@ Result<int> KeyStore::resetUsage(const QString &day)
     q.addBindValue(day);
     q.addBindValue(day);
     if (!q.exec()) {
-        return Database::queryError(q, u"resetting the OTX keys' daily usage"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "resetting the OTX keys' daily usage"));
     }
     return q.numRowsAffected();
 }
@@ -262,10 +272,10 @@ Result<void> KeyStore::setHealth(const QString &name,
                                        : QVariant(lastError));
     q.addBindValue(checkedAtMs);
     q.addBindValue(name);
-    return expectOneRow(q, name, u"recording an OTX key's health"_s);
+    return expectOneRow(q, name, QT_TRANSLATE_NOOP("Database", "recording an OTX key's health"));
 }
 
-Result<void> KeyStore::expectOneRow(QSqlQuery &q, const QString &name, const QString &what)
+Result<void> KeyStore::expectOneRow(QSqlQuery &q, const QString &name, const char *what)
 {
     if (!q.exec()) {
         return Database::queryError(q, what);

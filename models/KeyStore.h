@@ -87,7 +87,7 @@ public:
                            qint64 checkedAtMs);
 
 private:
-    Result<void> expectOneRow(QSqlQuery &q, const QString &name, const QString &what);
+    Result<void> expectOneRow(QSqlQuery &q, const QString &name, const char *what);
 
     QSqlDatabase m_db;
 };

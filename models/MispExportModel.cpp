@@ -289,7 +289,7 @@ QList<MispExportModel::Row> MispExportModel::readBatch(int offset, bool *atEnd)
                     orderExpression(sortColumn()),
                     dir),
             {m_server, BATCH_SIZE, offset},
-            u"reading the MISP export state"_s);
+            QT_TRANSLATE_NOOP("Database", "reading the MISP export state"));
     if (!ran) {
         emit queryFailed(ran.error());
         return rows;

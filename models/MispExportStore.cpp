@@ -65,7 +65,9 @@ Result<std::optional<MispExportState>> MispExportStore::state(qint64 pulseRowId)
     q.addBindValue(m_server);
     q.addBindValue(pulseRowId);
     if (!q.exec()) {
-        return Database::queryError(q, u"reading a pulse's export state"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "reading a pulse's export state"));
     }
     if (!q.next()) {
         return std::optional<MispExportState>();
@@ -99,7 +101,7 @@ Result<void> MispExportStore::saveState(const MispExportState &s,
         return begun;
     }
     QSqlQuery q(m_db);
-    auto fail = [&](const QString &what) -> Result<void> {
+    auto fail = [&](const char *what) -> Result<void> {
         Error e = Database::queryError(q, what);
         q.finish();
         Database::rollback(m_db);
@@ -139,14 +141,14 @@ Result<void> MispExportStore::saveState(const MispExportState &s,
     q.addBindValue(s.tlpDefaulted ? 1 : 0);
     q.addBindValue(nullableText(s.lastError));
     if (!q.exec()) {
-        return fail(u"saving a pulse's export state"_s);
+        return fail(QT_TRANSLATE_NOOP("Database", "saving a pulse's export state"));
     }
     if (problems) {
         q.prepare(u"DELETE FROM misp_export_problems WHERE server = ? AND pulse_id = ?"_s);
         q.addBindValue(m_server);
         q.addBindValue(s.pulseRowId);
         if (!q.exec()) {
-            return fail(u"clearing a pulse's export problems"_s);
+            return fail(QT_TRANSLATE_NOOP("Database", "clearing a pulse's export problems"));
         }
         // Problems are few per pulse (refusals, unsupported types): one prepared statement.
         q.prepare(u"INSERT INTO misp_export_problems (server, pulse_id, kind, otx_type, "
@@ -161,7 +163,7 @@ Result<void> MispExportStore::saveState(const MispExportState &s,
             q.bindValue(6, nullableText(p.attributeUuid));
             q.bindValue(7, p.reason);
             if (!q.exec()) {
-                return fail(u"recording a pulse's export problems"_s);
+                return fail(QT_TRANSLATE_NOOP("Database", "recording a pulse's export problems"));
             }
         }
     }
@@ -178,7 +180,9 @@ Result<QList<MispExportProblem>> MispExportStore::problems(qint64 pulseRowId)
     q.addBindValue(m_server);
     q.addBindValue(pulseRowId);
     if (!q.exec()) {
-        return Database::queryError(q, u"reading a pulse's export problems"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "reading a pulse's export problems"));
     }
     QList<MispExportProblem> out;
     while (q.next()) {
@@ -207,7 +211,9 @@ Result<QList<MispPendingPulse>> MispExportStore::pending(int limit)
     q.prepare(sql);
     q.addBindValue(m_server);
     if (!q.exec()) {
-        return Database::queryError(q, u"listing pulses waiting for export"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "listing pulses waiting for export"));
     }
     QList<MispPendingPulse> out;
     while (q.next()) {
@@ -234,7 +240,7 @@ Result<QJsonObject> MispExportStore::stats()
                       pendingReasonSql()));
     q.addBindValue(m_server);
     if (!q.exec() || !q.next()) {
-        return Database::queryError(q, u"counting exported pulses"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "counting exported pulses"));
     }
     QJsonObject out;
     const QStringList keys = {u"pulses"_s,

@@ -241,7 +241,7 @@ QList<PulseIndicatorModel::Row> PulseIndicatorModel::readBatch(int offset, bool 
                     typeCondition,
                     orderBy(sortColumn(), dir)),
             bindings,
-            u"reading the indicators of a pulse"_s);
+            QT_TRANSLATE_NOOP("Database", "reading the indicators of a pulse"));
     if (!ran) {
         fail(ran.error());
         return rows;
@@ -288,7 +288,7 @@ void PulseIndicatorModel::readTypesAndCount()
             "JOIN indicators i ON i.id = pi.indicator_id "
             "WHERE pi.pulse_id = ? AND pi.linked = 1 GROUP BY i.type ORDER BY i.type"_s,
             {m_pulseId},
-            u"reading the indicator types of a pulse"_s);
+            QT_TRANSLATE_NOOP("Database", "reading the indicator types of a pulse"));
     if (!ran) {
         fail(ran.error());
         return;

@@ -167,20 +167,18 @@ Result<void> PulseStore::stageLinksSqlite(const QList<StagedLink> &links)
     if (!conn) {
         return Error{u"The SQLite connection has no native handle."_s, {}};
     }
-    auto sqliteError = [conn](const QString &what) {
+    auto sqliteError = [conn](const char *what) {
         const QString detail = QString::fromUtf8(sqlite3_errmsg(conn));
         qCCritical(lcStore) << "Staging failed."
-                            << "while:" << what << "error:" << detail;
-        return Error{
-                QCoreApplication::translate("Database", "The database failed while %1.").arg(what),
-                detail};
+                            << "while:" << QString::fromUtf8(what) << "error:" << detail;
+        return Error{Database::failedWhile(what), detail};
     };
     sqlite3_stmt *stmt = nullptr;
     const QByteArray sql = u"INSERT INTO stage_links (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                            "?, ?, ?)"_s.arg(STAGE_COLUMNS)
                                    .toUtf8();
     if (sqlite3_prepare_v2(conn, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
-        return sqliteError(u"preparing to stage indicators"_s);
+        return sqliteError(QT_TRANSLATE_NOOP("Database", "preparing to stage indicators"));
     }
     auto bindText = [stmt](int column, const QString &text) {
         if (text.isNull()) {
@@ -217,7 +215,7 @@ Result<void> PulseStore::stageLinksSqlite(const QList<StagedLink> &links)
         sqlite3_bind_int(stmt, 12, ind.isActive ? 1 : 0);
         bindText(13, ind.content);
         if (sqlite3_step(stmt) != SQLITE_DONE) {
-            result = sqliteError(u"staging indicators"_s);
+            result = sqliteError(QT_TRANSLATE_NOOP("Database", "staging indicators"));
             break;
         }
         sqlite3_reset(stmt);
@@ -233,13 +231,11 @@ Result<void> PulseStore::stageLinksPostgres(const QList<StagedLink> &links)
     if (!conn) {
         return Error{u"The Postgres connection has no native handle."_s, {}};
     }
-    auto pgError = [conn](const QString &what) {
+    auto pgError = [conn](const char *what) {
         const QString detail = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
         qCCritical(lcStore) << "COPY failed."
-                            << "while:" << what << "error:" << detail;
-        return Error{
-                QCoreApplication::translate("Database", "The database failed while %1.").arg(what),
-                detail};
+                            << "while:" << QString::fromUtf8(what) << "error:" << detail;
+        return Error{Database::failedWhile(what), detail};
     };
     PGresult *res =
             PQexec(conn,
@@ -247,7 +243,7 @@ Result<void> PulseStore::stageLinksPostgres(const QList<StagedLink> &links)
     const bool started = PQresultStatus(res) == PGRES_COPY_IN;
     PQclear(res);
     if (!started) {
-        return pgError(u"starting COPY of indicators"_s);
+        return pgError(QT_TRANSLATE_NOOP("Database", "starting COPY of indicators"));
     }
     QByteArray buffer;
     buffer.reserve(1 << 20);
@@ -268,17 +264,17 @@ Result<void> PulseStore::stageLinksPostgres(const QList<StagedLink> &links)
         appendCopyField(buffer, nullableText(ind.content), true);
         if (buffer.size() > (1 << 20)) {
             if (PQputCopyData(conn, buffer.constData(), static_cast<int>(buffer.size())) != 1) {
-                return pgError(u"sending indicators with COPY"_s);
+                return pgError(QT_TRANSLATE_NOOP("Database", "sending indicators with COPY"));
             }
             buffer.clear();
         }
     }
     if (!buffer.isEmpty()
         && PQputCopyData(conn, buffer.constData(), static_cast<int>(buffer.size())) != 1) {
-        return pgError(u"sending indicators with COPY"_s);
+        return pgError(QT_TRANSLATE_NOOP("Database", "sending indicators with COPY"));
     }
     if (PQputCopyEnd(conn, nullptr) != 1) {
-        return pgError(u"ending COPY of indicators"_s);
+        return pgError(QT_TRANSLATE_NOOP("Database", "ending COPY of indicators"));
     }
     bool ok = true;
     while (PGresult *r = PQgetResult(conn)) {
@@ -288,14 +284,14 @@ Result<void> PulseStore::stageLinksPostgres(const QList<StagedLink> &links)
         PQclear(r);
     }
     if (!ok) {
-        return pgError(u"copying indicators"_s);
+        return pgError(QT_TRANSLATE_NOOP("Database", "copying indicators"));
     }
     // A temporary table has no statistics; without them the planner joins it badly.
     res = PQexec(conn, "ANALYZE stage_links");
     const bool analyzed = PQresultStatus(res) == PGRES_COMMAND_OK;
     PQclear(res);
     if (!analyzed) {
-        return pgError(u"analysing staged indicators"_s);
+        return pgError(QT_TRANSLATE_NOOP("Database", "analysing staged indicators"));
     }
     return {};
 }
@@ -356,7 +352,9 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
 
             find.bindValue(0, pulse.otxId);
             if (!find.exec()) {
-                return fail(Database::queryError(find, u"looking up a pulse"_s));
+                return fail(
+                        Database::queryError(find,
+                                             QT_TRANSLATE_NOOP("Database", "looking up a pulse")));
             }
             qint64 rowId = 0;
             bool exists = false;
@@ -422,14 +420,18 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
                 q.bindValue(18, rowId);
             }
             if (!q.exec()) {
-                return fail(Database::queryError(q, u"storing pulse %1"_s.arg(pulse.otxId)));
+                return fail(Database::queryError(q,
+                                                 QT_TRANSLATE_NOOP("Database", "storing pulse %1"),
+                                                 pulse.otxId));
             }
             if (exists) {
                 ++counts.pulsesUpdated;
                 updatedRowIds.append(rowId);
             } else {
                 if (!q.next()) {
-                    return fail(Database::queryError(q, u"reading a new pulse's id"_s));
+                    return fail(Database::queryError(
+                            q,
+                            QT_TRANSLATE_NOOP("Database", "reading a new pulse's id")));
                 }
                 rowId = q.value(0).toLongLong();
                 ++counts.pulsesNew;
@@ -438,7 +440,9 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
             saveJson.bindValue(0, rowId);
             saveJson.bindValue(1, QString::fromUtf8(pulse.rawJson));
             if (!saveJson.exec()) {
-                return fail(Database::queryError(saveJson, u"storing pulse JSON"_s));
+                return fail(
+                        Database::queryError(saveJson,
+                                             QT_TRANSLATE_NOOP("Database", "storing pulse JSON")));
             }
             for (StagedLink &link : pulseLinks) {
                 link.pulseRowId = rowId;
@@ -460,7 +464,9 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
             for (const qint64 id : std::as_const(updatedRowIds)) {
                 q.bindValue(0, id);
                 if (!q.exec()) {
-                    return fail(Database::queryError(q, u"staging updated pulses"_s));
+                    return fail(Database::queryError(
+                            q,
+                            QT_TRANSLATE_NOOP("Database", "staging updated pulses")));
                 }
             }
         }
@@ -469,7 +475,9 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
                   "ON CONFLICT (value, type) DO NOTHING"_s);
         q.addBindValue(now);
         if (!q.exec()) {
-            return fail(Database::queryError(q, u"adding new indicators"_s));
+            return fail(
+                    Database::queryError(q,
+                                         QT_TRANSLATE_NOOP("Database", "adding new indicators")));
         }
         counts.indicatorsNew = q.numRowsAffected();
         phaseNs.append(phase.nsecsElapsed());
@@ -483,7 +491,9 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
                         "ON pi.pulse_id = s.pulse_id AND pi.indicator_id = i.id "
                         "WHERE pi.pulse_id IS NULL OR pi.linked = 0"_s)
                 || !q.next()) {
-                return fail(Database::queryError(q, u"counting new links"_s));
+                return fail(
+                        Database::queryError(q,
+                                             QT_TRANSLATE_NOOP("Database", "counting new links")));
             }
             counts.indicatorsLinked = q.value(0).toLongLong();
             q.finish();
@@ -495,7 +505,9 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
                       "AND i.id = pulse_indicators.indicator_id)"_s);
             q.addBindValue(now);
             if (!q.exec()) {
-                return fail(Database::queryError(q, u"unlinking indicators that left a pulse"_s));
+                return fail(Database::queryError(
+                        q,
+                        QT_TRANSLATE_NOOP("Database", "unlinking indicators that left a pulse")));
             }
             counts.indicatorsUnlinked = q.numRowsAffected();
         }
@@ -515,11 +527,15 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
                     "created = excluded.created, expiration = excluded.expiration, "
                     "is_active = excluded.is_active, content = excluded.content, linked = 1, "
                     "unlinked_at = NULL"_s)) {
-            return fail(Database::queryError(q, u"linking indicators to pulses"_s));
+            return fail(Database::queryError(
+                    q,
+                    QT_TRANSLATE_NOOP("Database", "linking indicators to pulses")));
         }
         phaseNs.append(phase.nsecsElapsed());
         if (!q.exec(u"DELETE FROM stage_links"_s) || !q.exec(u"DELETE FROM stage_pulses"_s)) {
-            return fail(Database::queryError(q, u"clearing the staging tables"_s));
+            return fail(Database::queryError(
+                    q,
+                    QT_TRANSLATE_NOOP("Database", "clearing the staging tables")));
         }
     }
 
@@ -546,7 +562,9 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
         q.addBindValue(now);
         q.addBindValue(runId);
         if (!q.exec()) {
-            return fail(Database::queryError(q, u"recording sync progress"_s));
+            return fail(
+                    Database::queryError(q,
+                                         QT_TRANSLATE_NOOP("Database", "recording sync progress")));
         }
     }
     if (auto r = Database::commit(m_db); !r) {
@@ -585,7 +603,8 @@ Result<qint64> PulseStore::startRun(const QString &kind,
     q.addBindValue(processOwner());
     q.addBindValue(startedBy);
     if (!q.exec() || !q.next()) {
-        return Database::queryError(q, u"recording the start of a sync"_s);
+        return Database::queryError(q,
+                                    QT_TRANSLATE_NOOP("Database", "recording the start of a sync"));
     }
     return q.value(0).toLongLong();
 }
@@ -602,7 +621,8 @@ Result<void> PulseStore::finishRun(qint64 runId, const QString &status, const QS
     q.addBindValue(nullableText(error));
     q.addBindValue(runId);
     if (!q.exec()) {
-        return Database::queryError(q, u"recording the end of a sync"_s);
+        return Database::queryError(q,
+                                    QT_TRANSLATE_NOOP("Database", "recording the end of a sync"));
     }
     return {};
 }
@@ -620,7 +640,8 @@ Result<int> PulseStore::failStaleRuns(qint64 staleAfterMs)
     q.addBindValue(static_cast<int>(host.size()));
     q.addBindValue(host);
     if (!q.exec()) {
-        return Database::queryError(q, u"looking for interrupted syncs"_s);
+        return Database::queryError(q,
+                                    QT_TRANSLATE_NOOP("Database", "looking for interrupted syncs"));
     }
     while (q.next()) {
         const qint64 pid = q.value(1).toString().mid(host.size()).toLongLong();
@@ -644,7 +665,8 @@ Result<int> PulseStore::failStaleRuns(qint64 staleAfterMs)
         q.bindValue(3, now - staleAfterMs);
         q.bindValue(4, id);
         if (!q.exec()) {
-            return Database::queryError(q, u"closing interrupted syncs"_s);
+            return Database::queryError(q,
+                                        QT_TRANSLATE_NOOP("Database", "closing interrupted syncs"));
         }
         closed += q.numRowsAffected();
     }
@@ -657,7 +679,9 @@ Result<std::optional<qint64>> PulseStore::incrementalCursor()
     if (!q.exec(u"SELECT MAX(max_modified) FROM sync_runs "
                 "WHERE kind IN ('full', 'incremental') AND status = 'completed'"_s)
         || !q.next()) {
-        return Database::queryError(q, u"reading the incremental sync cursor"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "reading the incremental sync cursor"));
     }
     if (q.value(0).isNull()) {
         return std::optional<qint64>{};
@@ -712,7 +736,9 @@ Result<QList<DaySyncCounts>> PulseStore::syncedPerDay(qint64 fromMs, int utcOffs
     q.addBindValue(qint64(utcOffsetSeconds) * 1000);
     q.addBindValue(fromMs);
     if (!q.exec()) {
-        return Database::queryError(q, u"counting the pulses synced per day"_s);
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "counting the pulses synced per day"));
     }
     QList<DaySyncCounts> days;
     const QDate epoch(1970, 1, 1);
@@ -733,7 +759,7 @@ Result<QList<SyncRun>> PulseStore::runs(int limit)
             u"SELECT %1 FROM sync_runs ORDER BY started DESC, id DESC LIMIT ?"_s.arg(RUN_COLUMNS));
     q.addBindValue(limit);
     if (!q.exec()) {
-        return Database::queryError(q, u"reading sync history"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "reading sync history"));
     }
     QList<SyncRun> result;
     while (q.next()) {
@@ -748,7 +774,7 @@ Result<SyncRun> PulseStore::run(qint64 runId)
     q.prepare(u"SELECT %1 FROM sync_runs WHERE id = ?"_s.arg(RUN_COLUMNS));
     q.addBindValue(runId);
     if (!q.exec()) {
-        return Database::queryError(q, u"reading a sync run"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "reading a sync run"));
     }
     if (!q.next()) {
         return Error{u"No sync run %1."_s.arg(runId), {}};
@@ -767,13 +793,14 @@ Result<QJsonObject> PulseStore::stats()
     };
     for (const auto &[name, sql] : totals) {
         if (!q.exec(sql) || !q.next()) {
-            return Database::queryError(q, u"counting %1"_s.arg(name));
+            return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "counting %1"), name);
         }
         out.insert(name, q.value(0).toLongLong());
     }
     QJsonObject byType;
     if (!q.exec(u"SELECT type, COUNT(*) FROM indicators GROUP BY type ORDER BY type"_s)) {
-        return Database::queryError(q, u"counting indicators by type"_s);
+        return Database::queryError(q,
+                                    QT_TRANSLATE_NOOP("Database", "counting indicators by type"));
     }
     while (q.next()) {
         byType.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -781,7 +808,7 @@ Result<QJsonObject> PulseStore::stats()
     out.insert(u"indicators_by_type"_s, byType);
     QJsonObject runsByStatus;
     if (!q.exec(u"SELECT status, COUNT(*) FROM sync_runs GROUP BY status ORDER BY status"_s)) {
-        return Database::queryError(q, u"counting sync runs"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "counting sync runs"));
     }
     while (q.next()) {
         runsByStatus.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -811,7 +838,7 @@ Result<void> PulseStore::writePulsesJson(QIODevice &out)
     for (int inBatch = BATCH; inBatch == BATCH;) {
         pulses.bindValue(0, lastId);
         if (!pulses.exec()) {
-            return Database::queryError(pulses, u"reading pulses"_s);
+            return Database::queryError(pulses, QT_TRANSLATE_NOOP("Database", "reading pulses"));
         }
         inBatch = 0;
         while (pulses.next()) {
@@ -845,7 +872,9 @@ Result<void> PulseStore::writePulsesJson(QIODevice &out)
 
             links.bindValue(0, pulses.value(0).toLongLong());
             if (!links.exec()) {
-                return Database::queryError(links, u"reading a pulse's indicators"_s);
+                return Database::queryError(
+                        links,
+                        QT_TRANSLATE_NOOP("Database", "reading a pulse's indicators"));
             }
             QJsonArray indicators;
             while (links.next()) {
@@ -887,7 +916,7 @@ Result<Pulse> PulseStore::loadPulse(const QString &otxId)
               "tags, refs FROM pulses WHERE otx_id = ?"_s);
     q.addBindValue(otxId);
     if (!q.exec()) {
-        return Database::queryError(q, u"reading a pulse"_s);
+        return Database::queryError(q, QT_TRANSLATE_NOOP("Database", "reading a pulse"));
     }
     if (!q.next()) {
         return Error{QCoreApplication::translate("PulseStore",
@@ -934,7 +963,8 @@ Result<Pulse> PulseStore::loadPulse(const QString &otxId)
                   "WHERE pi.pulse_id = ? AND pi.linked = 1 ORDER BY pi.indicator_id"_s);
     links.addBindValue(p.rowId);
     if (!links.exec()) {
-        return Database::queryError(links, u"reading a pulse's indicators"_s);
+        return Database::queryError(links,
+                                    QT_TRANSLATE_NOOP("Database", "reading a pulse's indicators"));
     }
     while (links.next()) {
         PulseIndicator ind;

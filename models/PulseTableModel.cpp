@@ -205,7 +205,7 @@ Result<Pulse> PulseTableModel::loadPulse(qint64 pulseRowId) const
             "public, adversary, targeted_countries, industries, malware_families, attack_ids, "
             "tags, refs, indicator_count FROM pulses WHERE id = ?"_s,
             {pulseRowId},
-            u"reading a pulse"_s);
+            QT_TRANSLATE_NOOP("Database", "reading a pulse"));
     if (!ran) {
         return ran.error();
     }
@@ -265,7 +265,11 @@ QList<PulseTableModel::Row> PulseTableModel::readBatch(int offset, bool *atEnd)
     bindings << BATCH_SIZE << offset;
 
     QSqlQuery q(m_db);
-    if (auto ran = ItemModelSql::exec(q, sql, bindings, u"reading pulses"_s); !ran) {
+    if (auto ran = ItemModelSql::exec(q,
+                                      sql,
+                                      bindings,
+                                      QT_TRANSLATE_NOOP("Database", "reading pulses"));
+        !ran) {
         fail(ran.error());
         return rows;
     }
@@ -315,7 +319,7 @@ void PulseTableModel::countMatching()
                                   u"SELECT COUNT(*) FROM pulses p %1"_s.arg(
                                           where.isEmpty() ? QString() : u"WHERE "_s + where.sql),
                                   where.bindings,
-                                  u"counting pulses"_s);
+                                  QT_TRANSLATE_NOOP("Database", "counting pulses"));
     if (!ran) {
         fail(ran.error());
         return;

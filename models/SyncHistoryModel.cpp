@@ -281,7 +281,7 @@ QList<SyncHistoryModel::Row> SyncHistoryModel::readBatch(int offset, bool *atEnd
                     dir,
                     nullable(sortColumn()) ? u" NULLS LAST"_s : QString()),
             {BATCH_SIZE, offset},
-            u"reading the sync history"_s);
+            QT_TRANSLATE_NOOP("Database", "reading the sync history"));
     if (!ran) {
         m_lastError = ran.error();
         emit queryFailed(ran.error());

@@ -41,6 +41,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -218,11 +219,13 @@ bool MainWindow::startScheduledJob(const QString &id)
                            : reset.error().text());
             m_enrichmentPanel->refresh();
         });
-        watcher->setFuture(QtConcurrent::run(
-                &m_pool,
-                [database = m_database, zone = m_settings.scheduleTimeZone()] {
-                    return KeyRing::resetUsage(database, QDateTime::currentMSecsSinceEpoch(), zone);
-                }));
+        // Usage days are the system's everywhere (the ring, the Keys dialog, the command
+        // line), whatever zone the schedule uses: the reset starts the system's day.
+        watcher->setFuture(QtConcurrent::run(&m_pool, [database = m_database] {
+            return KeyRing::resetUsage(database,
+                                       QDateTime::currentMSecsSinceEpoch(),
+                                       QTimeZone::systemTimeZone());
+        }));
         return true;
     }
     return false;

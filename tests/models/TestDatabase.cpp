@@ -34,6 +34,8 @@ private slots:
     void migrationsAreIdempotent();
     void concurrentWritersNeverLock_data() { TestDatabases::addEngineRows(); }
     void concurrentWritersNeverLock();
+    void desktopsUpgradeAnOlderSchemaTogether_data() { TestDatabases::addEngineRows(); }
+    void desktopsUpgradeAnOlderSchemaTogether();
     void unreachablePostgresIsReported();
     void badUrlsAreRejected_data();
     void badUrlsAreRejected();
@@ -158,6 +160,59 @@ void TestDatabase::badUrlsAreRejected()
     const auto parsed = DatabaseConfig::fromUrl(url);
     QVERIFY(!parsed);
     QVERIFY(!parsed.error().message.isEmpty());
+}
+
+// Four desktops start at once against a database left at schema 2 (before keys,
+// enrichment and team mode): each migration is applied exactly once and every start
+// succeeds.
+void TestDatabase::desktopsUpgradeAnOlderSchemaTogether()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    OTXDESK_REQUIRE_ENGINE(engine, dir);
+    {
+        ScopedConnection c(config, u"downgrade"_s, true);
+        QVERIFY(c.ok());
+        QSqlQuery q(c.db());
+        // Back to schema 2, as an older otxdesk left it.
+        for (const QString &sql : {u"DROP TABLE job_runs"_s,
+                                   u"DROP TABLE misp_attributes"_s,
+                                   u"DROP TABLE indicator_enrichment"_s,
+                                   u"DROP TABLE enrichments"_s,
+                                   u"DROP TABLE otx_keys"_s,
+                                   u"ALTER TABLE sync_runs DROP COLUMN started_by"_s,
+                                   u"DELETE FROM schema_migrations WHERE version > 2"_s}) {
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        }
+        QCOMPARE(Database::schemaVersion(c.db()), 2);
+    }
+    constexpr int DESKTOPS = 4;
+    QThreadPool pool;
+    pool.setMaxThreadCount(DESKTOPS);
+    QList<QFuture<QString>> starts;
+    for (int d = 0; d < DESKTOPS; ++d) {
+        starts.append(QtConcurrent::run(&pool, [config] {
+            ScopedConnection c(config, u"desktop-start"_s, true);
+            return c.ok() ? QString() : c.error().text();
+        }));
+    }
+    for (QFuture<QString> &start : starts) {
+        QCOMPARE(start.result(), QString());
+    }
+    ScopedConnection c(config, u"check"_s);
+    QCOMPARE(Database::schemaVersion(c.db()), Database::latestSchemaVersion());
+    QSqlQuery q(c.db());
+    QVERIFY(q.exec(u"SELECT version, COUNT(*) FROM schema_migrations GROUP BY version "
+                   "ORDER BY version"_s));
+    int expected = 1;
+    while (q.next()) {
+        QCOMPARE(q.value(0).toInt(), expected++);
+        QCOMPARE(q.value(1).toInt(), 1);
+    }
+    QCOMPARE(expected - 1, Database::latestSchemaVersion());
+    // The upgraded tables work.
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM job_runs"_s));
+    QVERIFY(q.exec(u"SELECT started_by FROM sync_runs"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -386,15 +386,432 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Database.cpp" line="344"/>
+        <source>setting up SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Database.cpp" line="381"/>
+        <source>locking the schema for migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Database.cpp" line="385"/>
+        <source>creating the migrations table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Database.cpp" line="389"/>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/Database.cpp" line="395"/>
         <source>The database was written by a newer otxdesk (schema %1, this version knows %2). Update otxdesk before using this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="473"/>
-        <location filename="../models/PulseStore.cpp" line="175"/>
-        <location filename="../models/PulseStore.cpp" line="241"/>
+        <location filename="../models/Database.cpp" line="411"/>
+        <source>applying schema migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Database.cpp" line="419"/>
+        <source>recording schema migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Database.cpp" line="436"/>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Database.cpp" line="445"/>
+        <source>committing a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Database.cpp" line="464"/>
+        <source>running the statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Database.cpp" line="476"/>
         <source>The database failed while %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="78"/>
+        <source>finding a pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="93"/>
+        <location filename="../models/PulseStore.cpp" line="877"/>
+        <location filename="../models/PulseStore.cpp" line="967"/>
+        <source>reading a pulse&apos;s indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="144"/>
+        <source>listing MISP attributes to enrich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="167"/>
+        <source>listing pulse indicators to enrich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="204"/>
+        <source>adding an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="210"/>
+        <source>finding an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="228"/>
+        <source>reading an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="270"/>
+        <source>saving MISP attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="322"/>
+        <source>saving an enrichment section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="340"/>
+        <source>saving an enrichment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="356"/>
+        <source>reading an enrichment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="390"/>
+        <source>reading enrichment sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentStore.cpp" line="415"/>
+        <source>counting enrichments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/EnrichmentTableModel.cpp" line="263"/>
+        <source>reading enrichment results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRunStore.cpp" line="84"/>
+        <location filename="../models/JobRunStore.cpp" line="88"/>
+        <source>locking a scheduled job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRunStore.cpp" line="104"/>
+        <location filename="../models/JobRunStore.cpp" line="118"/>
+        <location filename="../models/JobRunStore.cpp" line="198"/>
+        <source>reading a scheduled job&apos;s runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRunStore.cpp" line="131"/>
+        <source>claiming a scheduled job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRunStore.cpp" line="157"/>
+        <source>recording how a scheduled job ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRunStore.cpp" line="180"/>
+        <source>reading the scheduled jobs&apos; last runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="75"/>
+        <source>reading the OTX keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="90"/>
+        <source>reading an OTX key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="122"/>
+        <source>adding an OTX key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="139"/>
+        <source>removing an OTX key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="150"/>
+        <source>choosing a new primary OTX key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="175"/>
+        <source>renaming an OTX key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="188"/>
+        <source>choosing the primary OTX key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="200"/>
+        <source>changing an OTX key&apos;s limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="216"/>
+        <location filename="../models/KeyStore.cpp" line="237"/>
+        <source>counting a request on an OTX key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="255"/>
+        <source>resetting the OTX keys&apos; daily usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/KeyStore.cpp" line="275"/>
+        <source>recording an OTX key&apos;s health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportModel.cpp" line="292"/>
+        <source>reading the MISP export state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportStore.cpp" line="70"/>
+        <source>reading a pulse&apos;s export state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportStore.cpp" line="144"/>
+        <source>saving a pulse&apos;s export state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportStore.cpp" line="151"/>
+        <source>clearing a pulse&apos;s export problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportStore.cpp" line="166"/>
+        <source>recording a pulse&apos;s export problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportStore.cpp" line="185"/>
+        <source>reading a pulse&apos;s export problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportStore.cpp" line="216"/>
+        <source>listing pulses waiting for export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/MispExportStore.cpp" line="243"/>
+        <source>counting exported pulses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseIndicatorModel.cpp" line="244"/>
+        <source>reading the indicators of a pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseIndicatorModel.cpp" line="291"/>
+        <source>reading the indicator types of a pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="181"/>
+        <source>preparing to stage indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="218"/>
+        <source>staging indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="246"/>
+        <source>starting COPY of indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="267"/>
+        <location filename="../models/PulseStore.cpp" line="274"/>
+        <source>sending indicators with COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="277"/>
+        <source>ending COPY of indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="287"/>
+        <source>copying indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="294"/>
+        <source>analysing staged indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="357"/>
+        <source>looking up a pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="424"/>
+        <source>storing pulse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="434"/>
+        <source>reading a new pulse&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="445"/>
+        <source>storing pulse JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="469"/>
+        <source>staging updated pulses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="480"/>
+        <source>adding new indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="496"/>
+        <source>counting new links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="510"/>
+        <source>unlinking indicators that left a pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="532"/>
+        <source>linking indicators to pulses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="538"/>
+        <source>clearing the staging tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="567"/>
+        <source>recording sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="607"/>
+        <source>recording the start of a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="625"/>
+        <source>recording the end of a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="644"/>
+        <source>looking for interrupted syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="669"/>
+        <source>closing interrupted syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="684"/>
+        <source>reading the incremental sync cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="741"/>
+        <source>counting the pulses synced per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="762"/>
+        <source>reading sync history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="777"/>
+        <source>reading a sync run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="796"/>
+        <source>counting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="803"/>
+        <source>counting indicators by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="811"/>
+        <source>counting sync runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="841"/>
+        <location filename="../models/PulseTableModel.cpp" line="271"/>
+        <source>reading pulses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseStore.cpp" line="919"/>
+        <location filename="../models/PulseTableModel.cpp" line="208"/>
+        <source>reading a pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PulseTableModel.cpp" line="322"/>
+        <source>counting pulses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/SyncHistoryModel.cpp" line="284"/>
+        <source>reading the sync history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1202,7 +1619,7 @@ Without a command the window opens. Commands:
     </message>
     <message>
         <location filename="../models/KeyStore.cpp" line="105"/>
-        <location filename="../models/KeyStore.cpp" line="163"/>
+        <location filename="../models/KeyStore.cpp" line="166"/>
         <source>There is already an OTX key named &quot;%1&quot;. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,23 +1896,23 @@ Without a command the window opens. Commands:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>%n key(s) started a new day.</source>
         <translation>
             <numerusform>%n key started a new day.</numerusform>
@@ -1503,194 +1920,194 @@ Without a command the window opens. Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
-        <location filename="../ui/MainWindow.cpp" line="895"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="897"/>
         <source>MISP export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
-        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="900"/>
         <source>Enrichment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>The database could not be opened: %1 Choose another database under Settings; the change applies after a restart. No sync can run until the database works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Database unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>Fetch what changed in your subscribed OTX feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
         <source>Sync &amp;everything again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Fetch the whole subscribed feed again (within the first-sync look-back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Search &amp;OTX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Search OTX for pulses and store what it finds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="488"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>&amp;Fetch pulse by id…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="492"/>
         <source>Fetch one pulse by its OTX id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>&amp;Cancel running jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>Stop the running jobs; what they stored is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Read the pulses and the sync history again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>&amp;Filter pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>Type to filter the pulse table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>OTX server and key, database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>&amp;Export selected pulses to MISP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
         <source>Export the pulses selected in the MISP export panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>Export all &amp;waiting pulses to MISP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>Export every pulse never exported, changed since, or whose last export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>E&amp;nrich indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Enrich what the Enrichment panel has chosen (Ctrl+Return there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="525"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="525"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>Close otxdesk; if jobs run, it asks whether to let them finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>&amp;About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Version and purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="556"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>otxdesk %1
 
 A desktop workbench for AlienVault OTX pulses: sync, browse and filter them, export them to MISP and enrich their indicators, with keys kept in the OS keychain.
@@ -1699,209 +2116,209 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
         <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="579"/>
+        <location filename="../ui/MainWindow.cpp" line="581"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="595"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="596"/>
+        <location filename="../ui/MainWindow.cpp" line="598"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="624"/>
+        <location filename="../ui/MainWindow.cpp" line="626"/>
         <source>Search OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
         <source>Search OTX for pulses about (a name, tag, adversary, malware or indicator):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="632"/>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
         <source>Nothing to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Fetch pulse by id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="650"/>
+        <location filename="../ui/MainWindow.cpp" line="652"/>
         <source>OTX pulse id (24 hexadecimal characters) or the pulse&apos;s page address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="658"/>
+        <location filename="../ui/MainWindow.cpp" line="660"/>
         <source>Not a pulse id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="659"/>
+        <location filename="../ui/MainWindow.cpp" line="661"/>
         <source>“%1” is not an OTX pulse id. A pulse id has 24 hexadecimal characters, such as 57204e9b3c4c3e015d93cb12; the address of a pulse&apos;s page works too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="676"/>
+        <location filename="../ui/MainWindow.cpp" line="678"/>
         <source>A sync is already running; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="681"/>
+        <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>Reading the OTX key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="694"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
         <source>Sync cancelled before it started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="703"/>
+        <location filename="../ui/MainWindow.cpp" line="705"/>
         <source>key ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="709"/>
+        <location filename="../ui/MainWindow.cpp" line="711"/>
         <source>The sync did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="711"/>
+        <location filename="../ui/MainWindow.cpp" line="713"/>
         <source>The sync did not start: the OTX key could not be read. %1
 
 In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="715"/>
+        <location filename="../ui/MainWindow.cpp" line="717"/>
         <source>The sync did not start: no OTX API key is saved. Enter your key under Settings (OTX → API key), then press Sync now again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>The sync did not start: no OTX key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="722"/>
+        <location filename="../ui/MainWindow.cpp" line="724"/>
         <source>No OTX key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="724"/>
+        <location filename="../ui/MainWindow.cpp" line="726"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="725"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="816"/>
+        <location filename="../ui/MainWindow.cpp" line="818"/>
         <source>Sync started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="839"/>
         <source>Sync cancelled after %1 s. The pages already stored are kept; see Sync history for the counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="854"/>
+        <location filename="../ui/MainWindow.cpp" line="856"/>
         <source>New OTX pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <location filename="../ui/MainWindow.cpp" line="857"/>
         <source>The scheduled sync brought %1 new and %2 updated pulse(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="868"/>
+        <location filename="../ui/MainWindow.cpp" line="870"/>
         <source>Cancelling… the job stops after the current request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="892"/>
+        <location filename="../ui/MainWindow.cpp" line="894"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="910"/>
+        <location filename="../ui/MainWindow.cpp" line="912"/>
         <source>Jobs are running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="911"/>
+        <location filename="../ui/MainWindow.cpp" line="913"/>
         <source>Still running: %1. Keep otxdesk running in the background until they end, or cancel them and quit? What they stored so far is kept either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="915"/>
+        <location filename="../ui/MainWindow.cpp" line="917"/>
         <source>Keep running in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="916"/>
+        <location filename="../ui/MainWindow.cpp" line="918"/>
         <source>Keep running (minimised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="917"/>
+        <location filename="../ui/MainWindow.cpp" line="919"/>
         <source>Cancel them and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="939"/>
+        <location filename="../ui/MainWindow.cpp" line="941"/>
         <source>otxdesk keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="940"/>
+        <location filename="../ui/MainWindow.cpp" line="942"/>
         <source>The jobs go on in the background; otxdesk stays in the tray. Quit from the tray icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1009"/>
+        <location filename="../ui/MainWindow.cpp" line="1011"/>
         <source>Search OTX for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1011"/>
+        <location filename="../ui/MainWindow.cpp" line="1013"/>
         <source>Fetch pulse %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1014"/>
+        <location filename="../ui/MainWindow.cpp" line="1016"/>
         <source>Sync the whole subscribed feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1015"/>
+        <location filename="../ui/MainWindow.cpp" line="1017"/>
         <source>Sync subscribed pulses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,12 +3869,12 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseStore</name>
     <message>
-        <location filename="../models/PulseStore.cpp" line="632"/>
+        <location filename="../models/PulseStore.cpp" line="653"/>
         <source>otxdesk stopped before this sync finished; the pages it committed are kept, and the next sync finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="893"/>
+        <location filename="../models/PulseStore.cpp" line="922"/>
         <source>Pulse %1 is not in the local store. Sync it first (Fetch pulse by id).</source>
         <translation type="unfinished"></translation>
     </message>

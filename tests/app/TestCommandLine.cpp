@@ -1,11 +1,14 @@
 #include "models/Database.h"
 #include "services/SecretStore.h"
+#include "tests/common/Catalogue.h"
 #include "tests/common/TestDatabases.h"
 #include "tests/support/ExpectedCorpus.h"
 #include "tests/support/FakeMispServer.h"
 #include "tests/support/FakeOtxServer.h"
 #include "tests/support/Fixtures.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -48,6 +51,7 @@ private slots:
     void enrichWithKeysFromTheEnvironment();
     void keysVerbsWithTheKeychain();
     void enrichFromMisp();
+    void theLanguageFollowsTheLocaleAndSettings();
 
 private:
     Run otxdesk(const QStringList &arguments, bool withKey = true);
@@ -616,6 +620,49 @@ void TestCommandLine::enrichFromMisp()
     QCOMPARE(m_fake->indicatorRequestCount(u"IPv4"_s, u"192.0.2.77"_s, u"general"_s), 1);
     QCOMPARE(m_fake->indicatorRequestCount(u"domain"_s, u"c2.example"_s, u"general"_s), 1);
     QVERIFY(!r.out.contains(MISP_KEY.toUtf8()) && !r.err.contains(MISP_KEY.toUtf8()));
+}
+
+// The binary carries its translations: the help is in Portuguese under a Brazilian locale,
+// and the language chosen in Settings wins over the locale either way.
+void TestCommandLine::theLanguageFollowsTheLocaleAndSettings()
+{
+    const QList<Catalogue::Message> catalogue = Catalogue::read(
+            QStringLiteral(OTXDESK_SOURCE_DIR) + u"/translations/otxdesk_pt_BR.ts"_s);
+    QString source;
+    for (const Catalogue::Message &m : catalogue) {
+        if (m.source.startsWith(u"otxdesk: AlienVault OTX pulses in a local store."_s)) {
+            source = m.source;
+        }
+    }
+    QVERIFY(!source.isEmpty());
+    const QString english = source.section(u'\n', 0, 0);
+    const QString portuguese = Catalogue::translationOf(catalogue, source).section(u'\n', 0, 0);
+    QVERIFY(!portuguese.isEmpty() && portuguese != english);
+
+    const QHash<QString, QString> brazil = {{u"LC_ALL"_s, u"pt_BR.UTF-8"_s},
+                                            {u"LANG"_s, u"pt_BR.UTF-8"_s},
+                                            {u"LANGUAGE"_s, QString()}};
+    const QHash<QString, QString> plain = {{u"LC_ALL"_s, u"C"_s},
+                                           {u"LANG"_s, u"C"_s},
+                                           {u"LANGUAGE"_s, QString()}};
+    Run run = otxdeskWith({u"--help"_s}, brazil, false);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(run.out).contains(portuguese), run.out.left(300).constData());
+    run = otxdeskWith({u"--help"_s}, plain, false);
+    QVERIFY2(QString::fromUtf8(run.out).contains(english), run.out.left(300).constData());
+
+    // Settings → General → Language, as the window saves it.
+    const QString settingsFile = m_home->filePath(u"config/otxdesk/otxdesk.conf"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(settingsFile).absolutePath()));
+    for (const auto &[chosen, env, expected] :
+         {std::tuple{u"en"_s, brazil, english}, std::tuple{u"pt_BR"_s, plain, portuguese}}) {
+        QFile file(settingsFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[ui]\nlanguage=" + chosen.toUtf8() + "\n");
+        file.close();
+        run = otxdeskWith({u"--help"_s}, env, false);
+        QVERIFY2(QString::fromUtf8(run.out).contains(expected), qPrintable(chosen));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

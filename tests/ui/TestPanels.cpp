@@ -1,4 +1,5 @@
 #include "services/Language.h"
+#include "tests/common/Catalogue.h"
 #include "tests/support/Fixtures.h"
 #include "tests/ui/StockedWindow.h"
 #include "ui/Dialogs.h"
@@ -26,7 +27,6 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTextDocumentFragment>
-#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -38,52 +38,6 @@ const QStringList PANEL_FILES = {u"1-pulses"_s,
                                  u"4-enrichment"_s,
                                  u"5-overview"_s,
                                  u"6-settings"_s};
-
-/// A message of the translation catalogue, read straight from the .ts file.
-struct Message
-{
-    QString source;
-    QStringList translations; ///< empty when unfinished
-};
-
-QList<Message> readCatalogue(const QString &path)
-{
-    QList<Message> messages;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return messages;
-    }
-    QXmlStreamReader xml(&file);
-    Message current;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"message"_s) {
-            current = Message();
-        } else if (xml.isStartElement() && xml.name() == u"source"_s) {
-            current.source = xml.readElementText();
-        } else if (xml.isStartElement() && xml.name() == u"translation"_s) {
-            const QString type = xml.attributes().value(u"type"_s).toString();
-            QStringList forms;
-            QString text;
-            while (!xml.atEnd() && !(xml.isEndElement() && xml.name() == u"translation"_s)) {
-                xml.readNext();
-                if (xml.isStartElement() && xml.name() == u"numerusform"_s) {
-                    forms.append(xml.readElementText());
-                } else if (xml.isCharacters()) {
-                    text += xml.text();
-                }
-            }
-            if (type == u"vanished"_s || type == u"obsolete"_s) {
-                current.source.clear(); // no longer in the code
-            } else if (type != u"unfinished"_s) {
-                current.translations = forms.isEmpty() ? QStringList{text} : forms;
-            }
-        } else if (xml.isEndElement() && xml.name() == u"message"_s && !current.source.isEmpty()) {
-            messages.append(current);
-        }
-    }
-    return messages;
-}
 
 QString withoutAccelerators(QString text)
 {
@@ -267,12 +221,12 @@ void TestPanels::screenshotsInEnglish()
 void TestPanels::portugueseLeavesNothingInEnglish()
 {
     OTXDESK_REQUIRE_FIXTURES();
-    const QList<Message> catalogue =
-            readCatalogue(QStringLiteral(OTXDESK_SOURCE_DIR) + u"/translations/otxdesk_pt_BR.ts"_s);
+    const QList<Catalogue::Message> catalogue = Catalogue::read(
+            QStringLiteral(OTXDESK_SOURCE_DIR) + u"/translations/otxdesk_pt_BR.ts"_s);
     QVERIFY(catalogue.size() > 500);
     // What would show in English: a source still untranslated, or translated differently.
     QList<std::pair<QRegularExpression, QString>> english;
-    for (const Message &m : catalogue) {
+    for (const Catalogue::Message &m : catalogue) {
         const QString source = withoutAccelerators(m.source);
         const bool same =
                 !m.translations.isEmpty()

@@ -227,6 +227,14 @@ QList<Migration> migrations()
     UNIQUE (job, due_at)))"_s,
                      u"CREATE INDEX job_runs_started ON job_runs (job, started_at)"_s,
              }},
+            {6,
+             {
+                     // A desktop's lasting identity (names may repeat or change), and a
+                     // heartbeat while the run goes on: a run whose heartbeat stopped had its
+                     // desktop killed.
+                     u"ALTER TABLE job_runs ADD COLUMN desktop_id TEXT"_s,
+                     u"ALTER TABLE job_runs ADD COLUMN heartbeat BIGINT"_s,
+             }},
     };
 }
 

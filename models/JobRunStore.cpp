@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString COLUMNS = u"id, job, due_at, desktop, started_at, finished_at, outcome"_s;
+const QString COLUMNS = u"id, job, due_at, desktop, started_at, finished_at, outcome, desktop_id"_s;
 
 /// The high half of every job's advisory lock key ("otxk"); migrations use another.
 constexpr quint64 LOCK_KEY_BASE = 0x6f74786bULL << 32;
@@ -32,6 +32,7 @@ JobRun readRun(const QSqlQuery &q)
     run.startedAtMs = q.value(4).toLongLong();
     run.finishedAtMs = optionalLong(q.value(5));
     run.outcome = q.value(6).toString();
+    run.desktopId = q.value(7).toString();
     return run;
 }
 
@@ -55,7 +56,8 @@ qint64 JobRunStore::lockKey(const QString &job)
 
 Result<JobClaim> JobRunStore::claim(const QString &job,
                                     std::optional<qint64> dueAtMs,
-                                    const QString &desktop,
+                                    const QString &desktopId,
+                                    const QString &desktopName,
                                     qint64 nowMs)
 {
     if (auto begun = Database::beginWrite(m_db); !begun) {
@@ -91,9 +93,7 @@ Result<JobClaim> JobRunStore::claim(const QString &job,
                                << "job:" << job;
             q.finish();
             Database::rollback(m_db);
-            JobClaim claim;
-            claim.other = latest(job);
-            return claim;
+            return JobClaim(); // who holds it is not known yet
         }
     }
     if (dueAtMs) {
@@ -107,12 +107,13 @@ Result<JobClaim> JobRunStore::claim(const QString &job,
             return notOurs(readRun(q));
         }
     }
-    // Another desktop running the job now; a run left unfinished for hours had its desktop
-    // killed, and this desktop's own unfinished runs are from before a restart.
-    q.prepare(u"SELECT %1 FROM job_runs WHERE job = ? AND finished_at IS NULL AND desktop <> ? "
-              "AND started_at > ? ORDER BY started_at DESC LIMIT 1"_s.arg(COLUMNS));
+    // Another desktop running the job now. A run whose heartbeat stopped had its desktop
+    // killed; this desktop's own unfinished runs are from before a restart.
+    q.prepare(u"SELECT %1 FROM job_runs WHERE job = ? AND finished_at IS NULL "
+              "AND COALESCE(desktop_id, '') <> ? AND COALESCE(heartbeat, started_at) > ? "
+              "ORDER BY started_at DESC LIMIT 1"_s.arg(COLUMNS));
     q.addBindValue(job);
-    q.addBindValue(desktop);
+    q.addBindValue(desktopId);
     q.addBindValue(nowMs - STALE_AFTER_MS);
     if (!q.exec()) {
         return fail(QT_TRANSLATE_NOOP("Database", "reading a scheduled job's runs"));
@@ -121,11 +122,13 @@ Result<JobClaim> JobRunStore::claim(const QString &job,
         return notOurs(readRun(q));
     }
 
-    q.prepare(u"INSERT INTO job_runs (job, due_at, desktop, started_at) VALUES (?, ?, ?, ?) "
-              "ON CONFLICT (job, due_at) DO NOTHING RETURNING id"_s);
+    q.prepare(u"INSERT INTO job_runs (job, due_at, desktop, desktop_id, started_at, heartbeat) "
+              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (job, due_at) DO NOTHING RETURNING id"_s);
     q.addBindValue(job);
-    q.addBindValue(dueAtMs ? QVariant(*dueAtMs) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(desktop);
+    q.addBindValue(Database::nullableLong(dueAtMs));
+    q.addBindValue(desktopName);
+    q.addBindValue(desktopId);
+    q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     if (!q.exec()) {
         return fail(QT_TRANSLATE_NOOP("Database", "claiming a scheduled job"));
@@ -157,6 +160,40 @@ Result<void> JobRunStore::finish(qint64 runId, qint64 nowMs, const QString &outc
                 QT_TRANSLATE_NOOP("Database", "recording how a scheduled job ended"));
     }
     return {};
+}
+
+Result<void> JobRunStore::beat(const QList<qint64> &runIds, qint64 nowMs)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE job_runs SET heartbeat = ? WHERE id = ? AND finished_at IS NULL"_s);
+    for (const qint64 id : runIds) {
+        q.addBindValue(nowMs);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            return Database::queryError(
+                    q,
+                    QT_TRANSLATE_NOOP("Database", "recording that a scheduled job runs"));
+        }
+    }
+    return {};
+}
+
+Result<int> JobRunStore::closeInterrupted(const QString &desktopId,
+                                          qint64 nowMs,
+                                          const QString &outcome)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE job_runs SET finished_at = ?, outcome = ? "
+              "WHERE desktop_id = ? AND finished_at IS NULL"_s);
+    q.addBindValue(nowMs);
+    q.addBindValue(outcome);
+    q.addBindValue(desktopId);
+    if (!q.exec()) {
+        return Database::queryError(
+                q,
+                QT_TRANSLATE_NOOP("Database", "closing interrupted scheduled jobs"));
+    }
+    return q.numRowsAffected();
 }
 
 std::optional<JobRun> JobRunStore::latest(const QString &job) const

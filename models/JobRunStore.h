@@ -17,6 +17,7 @@ struct JobRun
     QString job;
     std::optional<qint64> dueAtMs; ///< the scheduled time it ran for; nothing for Run now
     QString desktop;               ///< who ran it, such as "alice@ws-12"
+    QString desktopId;             ///< that desktop's lasting id
     qint64 startedAtMs = 0;
     std::optional<qint64> finishedAtMs;
     QString outcome;
@@ -43,20 +44,28 @@ class JobRunStore
     Q_DECLARE_TR_FUNCTIONS(JobRunStore)
 
 public:
-    /// A run still unfinished after this long is taken for dead (its desktop was killed).
-    static constexpr qint64 STALE_AFTER_MS = 6LL * 3600 * 1000;
+    /// A running desktop beats this often for each of its runs.
+    static constexpr qint64 HEARTBEAT_MS = 60LL * 1000;
+    /// A run unfinished and without a heartbeat for this long had its desktop killed.
+    static constexpr qint64 STALE_AFTER_MS = 5 * HEARTBEAT_MS;
 
     explicit JobRunStore(QSqlDatabase db);
 
-    /// Asks to run `job` as `desktop` at `nowMs`: for its scheduled time `dueAtMs`, or now
-    /// (Run now, no due time). Not ours when another desktop holds the job's lock, has
-    /// claimed the same due time, or (Run now) is running the job.
+    /// Asks to run `job` as the desktop `desktopId` (shown as `desktopName`) at `nowMs`: for
+    /// its scheduled time `dueAtMs`, or now (Run now, no due time). Not ours when another
+    /// desktop holds the job's lock, has claimed the same due time, or is running the job.
     Result<JobClaim> claim(const QString &job,
                            std::optional<qint64> dueAtMs,
-                           const QString &desktop,
+                           const QString &desktopId,
+                           const QString &desktopName,
                            qint64 nowMs);
+    /// The runs `runIds` are still going at `nowMs`.
+    Result<void> beat(const QList<qint64> &runIds, qint64 nowMs);
     /// Records how the run ended.
     Result<void> finish(qint64 runId, qint64 nowMs, const QString &outcome);
+    /// Ends the runs the desktop `desktopId` left unfinished (it was killed or crashed) with
+    /// `outcome`; returns how many.
+    Result<int> closeInterrupted(const QString &desktopId, qint64 nowMs, const QString &outcome);
     /// Each job's latest run, by any desktop.
     Result<QHash<QString, JobRun>> lastRuns() const;
     /// Every run of `job`, oldest first.

@@ -203,11 +203,17 @@ Result<void> KeyStore::setLimits(const QString &name, int dailyLimit, int perMin
 Result<int> KeyStore::recordUse(const QString &name, const QString &day, int count)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE otx_keys SET used_today = CASE WHEN usage_day = ? THEN used_today + ? "
-              "ELSE ? END, usage_day = ? WHERE name = ? RETURNING used_today"_s);
+    // Days only move forward: a desktop whose day is behind the stored one (another zone, a
+    // late clock) counts against the stored day instead of starting it again.
+    q.prepare(u"UPDATE otx_keys SET "
+              "used_today = CASE WHEN usage_day IS NULL OR usage_day < ? THEN ? "
+              "ELSE used_today + ? END, "
+              "usage_day = CASE WHEN usage_day IS NULL OR usage_day < ? THEN ? ELSE usage_day END "
+              "WHERE name = ? RETURNING used_today"_s);
     q.addBindValue(day);
     q.addBindValue(count);
     q.addBindValue(count);
+    q.addBindValue(day);
     q.addBindValue(day);
     q.addBindValue(name);
     if (!q.exec()) {
@@ -224,9 +230,15 @@ Result<int> KeyStore::recordUse(const QString &name, const QString &day, int cou
 Result<std::optional<int>> KeyStore::reserveUse(const QString &name, const QString &day)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE otx_keys SET used_today = CASE WHEN usage_day = ? THEN used_today + 1 "
-              "ELSE 1 END, usage_day = ? WHERE name = ? AND daily_limit > 0 AND (usage_day IS NULL "
-              "OR usage_day <> ? OR used_today < daily_limit) RETURNING used_today"_s);
+    // As recordUse, days only move forward, so desktops in different zones share one budget.
+    q.prepare(u"UPDATE otx_keys SET "
+              "used_today = CASE WHEN usage_day IS NULL OR usage_day < ? THEN 1 "
+              "ELSE used_today + 1 END, "
+              "usage_day = CASE WHEN usage_day IS NULL OR usage_day < ? THEN ? ELSE usage_day END "
+              "WHERE name = ? AND daily_limit > 0 "
+              "AND (usage_day IS NULL OR usage_day < ? OR used_today < daily_limit) "
+              "RETURNING used_today"_s);
+    q.addBindValue(day);
     q.addBindValue(day);
     q.addBindValue(day);
     q.addBindValue(name);
@@ -246,7 +258,7 @@ Result<int> KeyStore::resetUsage(const QString &day)
 {
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE otx_keys SET used_today = 0, usage_day = ? "
-              "WHERE usage_day IS NULL OR usage_day <> ?"_s);
+              "WHERE usage_day IS NULL OR usage_day < ?"_s);
     q.addBindValue(day);
     q.addBindValue(day);
     if (!q.exec()) {

@@ -70,14 +70,15 @@ public:
     Result<void> setPrimary(const QString &name);
     Result<void> setLimits(const QString &name, int dailyLimit, int perMinute);
 
-    /// Counts `count` requests made with the key on `day` and returns the day's total.
+    /// Counts `count` requests made with the key on `day` and returns the day's total. Days
+    /// only move forward: a `day` before the stored one counts against the stored day.
     Result<int> recordUse(const QString &name, const QString &day, int count = 1);
     /// Counts one request about to be made with the key on `day`, unless the key has spent its
     /// daily limit: then nothing is counted and the answer is empty. One atomic statement, so
     /// jobs and desktops sharing the key never take more than its limit between them.
     Result<std::optional<int>> reserveUse(const QString &name, const QString &day);
     /// Sets every key's count to zero for `day` (the midnight reset); returns how many keys
-    /// had a count from another day.
+    /// had a count from an earlier day.
     Result<int> resetUsage(const QString &day);
     /// Records how the key answered: health, until when it is limited, the error.
     Result<void> setHealth(const QString &name,

@@ -64,7 +64,11 @@ QVariant optionalInt(const std::optional<qint64> &v)
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
 }
 
-using Database::nullableText;
+/// A field OTX's JSON left out (a null QString) is stored as NULL; an empty one as ''.
+QVariant absentAsNull(const QString &s)
+{
+    return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
 
 QJsonValue jsonTime(const QVariant &v)
 {
@@ -254,14 +258,14 @@ Result<void> PulseStore::stageLinksPostgres(const QList<StagedLink> &links)
         appendCopyField(buffer, link.normalized, false);
         appendCopyField(buffer, ind.value, false);
         appendCopyField(buffer, optionalInt(ind.otxId), false);
-        appendCopyField(buffer, nullableText(ind.legacyId), false);
-        appendCopyField(buffer, nullableText(ind.title), false);
-        appendCopyField(buffer, nullableText(ind.description), false);
-        appendCopyField(buffer, nullableText(ind.role), false);
+        appendCopyField(buffer, absentAsNull(ind.legacyId), false);
+        appendCopyField(buffer, absentAsNull(ind.title), false);
+        appendCopyField(buffer, absentAsNull(ind.description), false);
+        appendCopyField(buffer, absentAsNull(ind.role), false);
         appendCopyField(buffer, optionalInt(ind.createdMs), false);
         appendCopyField(buffer, optionalInt(ind.expirationMs), false);
         appendCopyField(buffer, ind.isActive ? 1 : 0, false);
-        appendCopyField(buffer, nullableText(ind.content), true);
+        appendCopyField(buffer, absentAsNull(ind.content), true);
         if (buffer.size() > (1 << 20)) {
             if (PQputCopyData(conn, buffer.constData(), static_cast<int>(buffer.size())) != 1) {
                 return pgError(QT_TRANSLATE_NOOP("Database", "sending indicators with COPY"));
@@ -396,8 +400,8 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
             QSqlQuery &q = exists ? update : insert;
             q.bindValue(0, pulse.otxId);
             q.bindValue(1, pulse.name);
-            q.bindValue(2, nullableText(pulse.description));
-            q.bindValue(3, nullableText(pulse.author));
+            q.bindValue(2, absentAsNull(pulse.description));
+            q.bindValue(3, absentAsNull(pulse.author));
             q.bindValue(4, optionalInt(pulse.createdMs));
             q.bindValue(5, optionalInt(pulse.modifiedMs));
             q.bindValue(6, pulse.revision);
@@ -407,7 +411,7 @@ Result<SyncCounts> PulseStore::writePage(const QList<Pulse> &pulses, qint64 runI
             q.bindValue(8,
                         pulse.isPublic ? QVariant(*pulse.isPublic ? 1 : 0)
                                        : QVariant(QMetaType::fromType<int>()));
-            q.bindValue(9, nullableText(pulse.adversary));
+            q.bindValue(9, absentAsNull(pulse.adversary));
             q.bindValue(10, jsonList(pulse.targetedCountries));
             q.bindValue(11, jsonList(pulse.industries));
             q.bindValue(12, jsonList(pulse.malwareFamilies));
@@ -594,12 +598,12 @@ Result<qint64> PulseStore::startRun(const QString &kind,
     q.prepare(u"INSERT INTO sync_runs (kind, query, started, heartbeat, status, modified_since, "
               "key_name, owner, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(kind);
-    q.addBindValue(nullableText(query));
+    q.addBindValue(absentAsNull(query));
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(SyncStatus::Running);
     q.addBindValue(optionalInt(modifiedSinceMs));
-    q.addBindValue(nullableText(keyName));
+    q.addBindValue(absentAsNull(keyName));
     q.addBindValue(processOwner());
     q.addBindValue(startedBy);
     if (!q.exec() || !q.next()) {
@@ -618,7 +622,7 @@ Result<void> PulseStore::finishRun(qint64 runId, const QString &status, const QS
     q.addBindValue(status);
     q.addBindValue(now);
     q.addBindValue(now);
-    q.addBindValue(nullableText(error));
+    q.addBindValue(absentAsNull(error));
     q.addBindValue(runId);
     if (!q.exec()) {
         return Database::queryError(q,

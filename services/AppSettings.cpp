@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -255,9 +256,14 @@ void AppSettings::setScheduledExportCount(int pulses)
     m_settings.setValue(u"schedule/export/count"_s, pulses);
 }
 
+QByteArray AppSettings::scheduleTimeZoneId() const
+{
+    return m_settings.value(u"schedule/timeZone"_s).toByteArray();
+}
+
 QTimeZone AppSettings::scheduleTimeZone() const
 {
-    const QByteArray id = m_settings.value(u"schedule/timeZone"_s).toByteArray();
+    const QByteArray id = scheduleTimeZoneId();
     const QTimeZone chosen(id);
     return !id.isEmpty() && chosen.isValid() ? chosen : QTimeZone::systemTimeZone();
 }
@@ -294,6 +300,16 @@ QString AppSettings::desktopName() const
 void AppSettings::setDesktopName(const QString &name)
 {
     m_settings.setValue(u"team/desktopName"_s, name.trimmed());
+}
+
+QString AppSettings::desktopId()
+{
+    QString id = m_settings.value(u"team/desktopId"_s).toString();
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_settings.setValue(u"team/desktopId"_s, id);
+    }
+    return id;
 }
 
 QString AppSettings::language() const

@@ -61,6 +61,8 @@ public:
     void setScheduledExportCount(int pulses);
     /// The scheduler's time zone: the one chosen, else the system's.
     QTimeZone scheduleTimeZone() const;
+    /// The zone chosen in Settings; empty for the system's.
+    QByteArray scheduleTimeZoneId() const;
     void setScheduleTimeZone(const QByteArray &ianaId);
     /// When the scheduler last looked at the clock (to catch up what was due while closed).
     std::optional<qint64> schedulerLastSeen() const;
@@ -70,6 +72,8 @@ public:
     /// job): the name set, else "user@host".
     QString desktopName() const;
     void setDesktopName(const QString &name);
+    /// This installation's lasting id for team mode, made on first use (names may repeat).
+    QString desktopId();
 
     /// The interface language chosen in Settings ("pt_BR", "en"); empty follows the system.
     QString language() const;

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 JobRunner::JobRunner(QThreadPool &pool,
                      DatabaseConfig database,
-                     QString desktop,
+                     Desktop desktop,
                      std::function<bool(const QString &)> launch,
                      QObject *parent)
     : QObject(parent)
@@ -23,6 +23,35 @@ JobRunner::JobRunner(QThreadPool &pool,
     , m_desktop(std::move(desktop))
     , m_launch(std::move(launch))
 {
+    m_heartbeat.setInterval(static_cast<int>(JobRunStore::HEARTBEAT_MS));
+    connect(&m_heartbeat, &QTimer::timeout, this, &JobRunner::beat);
+}
+
+void JobRunner::shutDown()
+{
+    m_shutDown = true;
+    m_heartbeat.stop();
+}
+
+void JobRunner::beat()
+{
+    if (m_runIds.isEmpty()) {
+        m_heartbeat.stop();
+        return;
+    }
+    const QList<qint64> ids = m_runIds.values();
+    // Fire and forget: a missed beat only brings the stale limit closer.
+    m_pool.start([database = m_database, ids] {
+        ScopedConnection c(database, u"job-heartbeat"_s);
+        if (!c.ok()) {
+            return;
+        }
+        if (auto beaten = JobRunStore(c.db()).beat(ids, QDateTime::currentMSecsSinceEpoch());
+            !beaten) {
+            qCWarning(lcScheduler) << "A scheduled job's heartbeat could not be recorded."
+                                   << "reason:" << beaten.error().text();
+        }
+    });
 }
 
 QString JobRunner::describe(const JobRun &run)
@@ -55,6 +84,11 @@ bool JobRunner::start(const QString &id, std::optional<qint64> dueMs)
             emit skipped(id, claim.error().message);
             return;
         }
+        if (claim->ours && m_shutDown) {
+            m_runIds.insert(id, claim->runId);
+            ended(id, tr("Not run: otxdesk was closing."));
+            return;
+        }
         if (!claim->ours) {
             const QString who =
                     claim->other ? describe(*claim->other) : tr("Another desktop is claiming it.");
@@ -65,6 +99,7 @@ bool JobRunner::start(const QString &id, std::optional<qint64> dueMs)
             return;
         }
         m_runIds.insert(id, claim->runId);
+        m_heartbeat.start();
         if (!m_launch(id)) {
             ended(id, tr("It could not start."));
             emit skipped(id, tr("It could not start."));
@@ -81,7 +116,8 @@ bool JobRunner::start(const QString &id, std::optional<qint64> dueMs)
                 }
                 return JobRunStore(c.db()).claim(id,
                                                  dueMs,
-                                                 desktop,
+                                                 desktop.id,
+                                                 desktop.name,
                                                  QDateTime::currentMSecsSinceEpoch());
             }));
     return true;
@@ -102,7 +138,7 @@ void JobRunner::ended(const QString &id, const QString &outcome)
                                    << "job:" << id << "reason:" << done.error().text();
         }
         if (--m_recording == 0 && m_claiming.isEmpty() && m_runIds.isEmpty()) {
-            emit idle();
+            emit allRunsRecorded();
         }
     });
     watcher->setFuture(
@@ -132,12 +168,23 @@ void JobRunner::readLastRuns()
             emit lastRunRead(it.key(), it.value());
         }
     });
-    watcher->setFuture(
-            QtConcurrent::run(&m_pool, [database = m_database]() -> Result<QHash<QString, JobRun>> {
-                ScopedConnection c(database, u"job-runs"_s);
-                if (!c.ok()) {
-                    return c.error();
-                }
-                return JobRunStore(c.db()).lastRuns();
-            }));
+    const QString interrupted = tr("Interrupted: otxdesk stopped before it ended.");
+    watcher->setFuture(QtConcurrent::run(&m_pool,
+                                         [database = m_database,
+                                          desktopId = m_desktop.id,
+                                          interrupted]() -> Result<QHash<QString, JobRun>> {
+                                             ScopedConnection c(database, u"job-runs"_s);
+                                             if (!c.ok()) {
+                                                 return c.error();
+                                             }
+                                             JobRunStore store(c.db());
+                                             const auto closed = store.closeInterrupted(
+                                                     desktopId,
+                                                     QDateTime::currentMSecsSinceEpoch(),
+                                                     interrupted);
+                                             if (!closed) {
+                                                 return closed.error();
+                                             }
+                                             return store.lastRuns();
+                                         }));
 }

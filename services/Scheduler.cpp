@@ -134,7 +134,7 @@ void Scheduler::runDue(qint64 fromMs, qint64 toMs, bool startUp)
             emit jobSkipped(job.id, tr("It could not start."));
             continue;
         }
-        qCInfo(lcScheduler) << "A scheduled job started."
+        qCInfo(lcScheduler) << "A scheduled job is due; it starts unless another desktop has it."
                             << "job:" << job.id << "catching up:" << startUp;
         emit jobStarted(job.id, true);
     }

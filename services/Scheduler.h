@@ -32,8 +32,8 @@ class Scheduler : public QObject
     Q_OBJECT
 
 public:
-    /// `startJob(id, dueMs)` starts the job for its due time (nothing for Run now) and says
-    /// whether it did; `isRunning(id)` says whether it runs now. `wallClock` gives
+    /// `startJob(id, dueMs)` starts the job for its due time (nothing for Run now), or begins
+    /// claiming it from the other desktops, and says whether it did; `isRunning(id)` says whether it runs now. `wallClock` gives
     /// milliseconds since the epoch (tests step their own).
     using StartJob = std::function<bool(const QString &id, std::optional<qint64> dueMs)>;
 

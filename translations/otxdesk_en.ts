@@ -366,77 +366,77 @@ Without a command the window opens. Commands:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="246"/>
+        <location filename="../models/Database.cpp" line="254"/>
         <source>The Postgres database cannot be used: Qt&apos;s QPSQL driver or the PostgreSQL client library (libpq) is not installed. Install the Debian package libqt6sql6-psql, or choose the built-in SQLite database in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="254"/>
+        <location filename="../models/Database.cpp" line="262"/>
         <source>The SQLite database cannot be used: Qt&apos;s QSQLITE driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="304"/>
+        <location filename="../models/Database.cpp" line="312"/>
         <source>Could not connect to the Postgres database %1. Check the host, port, user, password and TLS mode in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="330"/>
+        <location filename="../models/Database.cpp" line="338"/>
         <source>Could not open the SQLite database %1. Check that the folder exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="344"/>
+        <location filename="../models/Database.cpp" line="352"/>
         <source>setting up SQLite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="381"/>
+        <location filename="../models/Database.cpp" line="389"/>
         <source>locking the schema for migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="385"/>
+        <location filename="../models/Database.cpp" line="393"/>
         <source>creating the migrations table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="389"/>
+        <location filename="../models/Database.cpp" line="397"/>
         <source>reading the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="395"/>
+        <location filename="../models/Database.cpp" line="403"/>
         <source>The database was written by a newer otxdesk (schema %1, this version knows %2). Update otxdesk before using this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="411"/>
+        <location filename="../models/Database.cpp" line="419"/>
         <source>applying schema migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="419"/>
+        <location filename="../models/Database.cpp" line="427"/>
         <source>recording schema migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="436"/>
+        <location filename="../models/Database.cpp" line="444"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="445"/>
+        <location filename="../models/Database.cpp" line="453"/>
         <source>committing a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="464"/>
+        <location filename="../models/Database.cpp" line="472"/>
         <source>running the statement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="476"/>
+        <location filename="../models/Database.cpp" line="484"/>
         <source>The database failed while %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,8 +447,8 @@ Without a command the window opens. Commands:
     </message>
     <message>
         <location filename="../models/EnrichmentStore.cpp" line="93"/>
-        <location filename="../models/PulseStore.cpp" line="877"/>
-        <location filename="../models/PulseStore.cpp" line="967"/>
+        <location filename="../models/PulseStore.cpp" line="881"/>
+        <location filename="../models/PulseStore.cpp" line="971"/>
         <source>reading a pulse&apos;s indicators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,30 +513,40 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="84"/>
-        <location filename="../models/JobRunStore.cpp" line="88"/>
+        <location filename="../models/JobRunStore.cpp" line="86"/>
+        <location filename="../models/JobRunStore.cpp" line="90"/>
         <source>locking a scheduled job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/JobRunStore.cpp" line="104"/>
-        <location filename="../models/JobRunStore.cpp" line="118"/>
-        <location filename="../models/JobRunStore.cpp" line="198"/>
+        <location filename="../models/JobRunStore.cpp" line="119"/>
+        <location filename="../models/JobRunStore.cpp" line="235"/>
         <source>reading a scheduled job&apos;s runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="131"/>
+        <location filename="../models/JobRunStore.cpp" line="134"/>
         <source>claiming a scheduled job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="157"/>
+        <location filename="../models/JobRunStore.cpp" line="160"/>
         <source>recording how a scheduled job ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="180"/>
+        <location filename="../models/JobRunStore.cpp" line="175"/>
+        <source>recording that a scheduled job runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRunStore.cpp" line="194"/>
+        <source>closing interrupted scheduled jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRunStore.cpp" line="217"/>
         <source>reading the scheduled jobs&apos; last runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,18 +591,18 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="216"/>
-        <location filename="../models/KeyStore.cpp" line="237"/>
+        <location filename="../models/KeyStore.cpp" line="222"/>
+        <location filename="../models/KeyStore.cpp" line="249"/>
         <source>counting a request on an OTX key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="255"/>
+        <location filename="../models/KeyStore.cpp" line="267"/>
         <source>resetting the OTX keys&apos; daily usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="275"/>
+        <location filename="../models/KeyStore.cpp" line="287"/>
         <source>recording an OTX key&apos;s health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,159 +657,159 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="181"/>
+        <location filename="../models/PulseStore.cpp" line="185"/>
         <source>preparing to stage indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="218"/>
+        <location filename="../models/PulseStore.cpp" line="222"/>
         <source>staging indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="246"/>
+        <location filename="../models/PulseStore.cpp" line="250"/>
         <source>starting COPY of indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="267"/>
-        <location filename="../models/PulseStore.cpp" line="274"/>
+        <location filename="../models/PulseStore.cpp" line="271"/>
+        <location filename="../models/PulseStore.cpp" line="278"/>
         <source>sending indicators with COPY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="277"/>
+        <location filename="../models/PulseStore.cpp" line="281"/>
         <source>ending COPY of indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="287"/>
+        <location filename="../models/PulseStore.cpp" line="291"/>
         <source>copying indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="294"/>
+        <location filename="../models/PulseStore.cpp" line="298"/>
         <source>analysing staged indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="357"/>
+        <location filename="../models/PulseStore.cpp" line="361"/>
         <source>looking up a pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="424"/>
+        <location filename="../models/PulseStore.cpp" line="428"/>
         <source>storing pulse %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="434"/>
+        <location filename="../models/PulseStore.cpp" line="438"/>
         <source>reading a new pulse&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="445"/>
+        <location filename="../models/PulseStore.cpp" line="449"/>
         <source>storing pulse JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="469"/>
+        <location filename="../models/PulseStore.cpp" line="473"/>
         <source>staging updated pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="480"/>
+        <location filename="../models/PulseStore.cpp" line="484"/>
         <source>adding new indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="496"/>
+        <location filename="../models/PulseStore.cpp" line="500"/>
         <source>counting new links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="510"/>
+        <location filename="../models/PulseStore.cpp" line="514"/>
         <source>unlinking indicators that left a pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="532"/>
+        <location filename="../models/PulseStore.cpp" line="536"/>
         <source>linking indicators to pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="538"/>
+        <location filename="../models/PulseStore.cpp" line="542"/>
         <source>clearing the staging tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="567"/>
+        <location filename="../models/PulseStore.cpp" line="571"/>
         <source>recording sync progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="607"/>
+        <location filename="../models/PulseStore.cpp" line="611"/>
         <source>recording the start of a sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="625"/>
+        <location filename="../models/PulseStore.cpp" line="629"/>
         <source>recording the end of a sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="644"/>
+        <location filename="../models/PulseStore.cpp" line="648"/>
         <source>looking for interrupted syncs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="669"/>
+        <location filename="../models/PulseStore.cpp" line="673"/>
         <source>closing interrupted syncs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="684"/>
+        <location filename="../models/PulseStore.cpp" line="688"/>
         <source>reading the incremental sync cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="741"/>
+        <location filename="../models/PulseStore.cpp" line="745"/>
         <source>counting the pulses synced per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="762"/>
+        <location filename="../models/PulseStore.cpp" line="766"/>
         <source>reading sync history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="777"/>
+        <location filename="../models/PulseStore.cpp" line="781"/>
         <source>reading a sync run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="796"/>
+        <location filename="../models/PulseStore.cpp" line="800"/>
         <source>counting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="803"/>
+        <location filename="../models/PulseStore.cpp" line="807"/>
         <source>counting indicators by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="811"/>
+        <location filename="../models/PulseStore.cpp" line="815"/>
         <source>counting sync runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="841"/>
+        <location filename="../models/PulseStore.cpp" line="845"/>
         <location filename="../models/PulseTableModel.cpp" line="271"/>
         <source>reading pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="919"/>
+        <location filename="../models/PulseStore.cpp" line="923"/>
         <location filename="../models/PulseTableModel.cpp" line="208"/>
         <source>reading a pulse</source>
         <translation type="unfinished"></translation>
@@ -1422,29 +1432,39 @@ Without a command the window opens. Commands:
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../services/JobRunner.cpp" line="33"/>
+        <location filename="../services/JobRunner.cpp" line="62"/>
         <source>%1 is running it (since %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/JobRunner.cpp" line="36"/>
+        <location filename="../services/JobRunner.cpp" line="65"/>
         <source>%1 ran it at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/JobRunner.cpp" line="38"/>
+        <location filename="../services/JobRunner.cpp" line="67"/>
         <source>%1 ran it at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/JobRunner.cpp" line="60"/>
+        <location filename="../services/JobRunner.cpp" line="89"/>
+        <source>Not run: otxdesk was closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="94"/>
         <source>Another desktop is claiming it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/JobRunner.cpp" line="69"/>
-        <location filename="../services/JobRunner.cpp" line="70"/>
+        <location filename="../services/JobRunner.cpp" line="104"/>
+        <location filename="../services/JobRunner.cpp" line="105"/>
         <source>It could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="171"/>
+        <source>Interrupted: otxdesk stopped before it ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,13 +1951,13 @@ Without a command the window opens. Commands:
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="331"/>
-        <location filename="../ui/MainWindow.cpp" line="897"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>MISP export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="332"/>
-        <location filename="../ui/MainWindow.cpp" line="900"/>
+        <location filename="../ui/MainWindow.cpp" line="926"/>
         <source>Enrichment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,12 +2122,27 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <source>Export to MISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <source>Export every pulse waiting for export to MISP now? The MISP export panel lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>About otxdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
         <source>otxdesk %1
 
 A desktop workbench for AlienVault OTX pulses: sync, browse and filter them, export them to MISP and enrich their indicators, with keys kept in the OS keychain.
@@ -2116,209 +2151,210 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="586"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="597"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="626"/>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>Search OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>Search OTX for pulses about (a name, tag, adversary, malware or indicator):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <location filename="../ui/MainWindow.cpp" line="650"/>
         <source>Nothing to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="667"/>
         <source>Fetch pulse by id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="652"/>
+        <location filename="../ui/MainWindow.cpp" line="668"/>
         <source>OTX pulse id (24 hexadecimal characters) or the pulse&apos;s page address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="660"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Not a pulse id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="661"/>
+        <location filename="../ui/MainWindow.cpp" line="677"/>
         <source>“%1” is not an OTX pulse id. A pulse id has 24 hexadecimal characters, such as 57204e9b3c4c3e015d93cb12; the address of a pulse&apos;s page works too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <location filename="../ui/MainWindow.cpp" line="694"/>
         <source>A sync is already running; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Reading the OTX key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="712"/>
         <source>Sync cancelled before it started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="705"/>
+        <location filename="../ui/MainWindow.cpp" line="721"/>
         <source>key ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="711"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>The sync did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="713"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>The sync did not start: the OTX key could not be read. %1
 
 In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
+        <location filename="../ui/MainWindow.cpp" line="733"/>
         <source>The sync did not start: no OTX API key is saved. Enter your key under Settings (OTX → API key), then press Sync now again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="736"/>
         <source>The sync did not start: no OTX key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="724"/>
+        <location filename="../ui/MainWindow.cpp" line="744"/>
         <source>No OTX key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="726"/>
+        <location filename="../ui/MainWindow.cpp" line="746"/>
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
+        <location filename="../ui/MainWindow.cpp" line="877"/>
+        <source>From the scheduled sync: new pulses %L1, updated pulses %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="939"/>
+        <source>Still running: %1. Let them finish in the background, or cancel them and quit? What they stored so far is kept either way. In the background otxdesk stays in the tray, running its schedule, until you choose Quit from the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="818"/>
+        <location filename="../ui/MainWindow.cpp" line="838"/>
         <source>Sync started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="839"/>
+        <location filename="../ui/MainWindow.cpp" line="859"/>
         <source>Sync cancelled after %1 s. The pages already stored are kept; see Sync history for the counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>New OTX pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="857"/>
-        <source>The scheduled sync brought %1 new and %2 updated pulse(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="870"/>
+        <location filename="../ui/MainWindow.cpp" line="890"/>
         <source>Cancelling… the job stops after the current request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="894"/>
+        <location filename="../ui/MainWindow.cpp" line="920"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="912"/>
+        <location filename="../ui/MainWindow.cpp" line="938"/>
         <source>Jobs are running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="913"/>
-        <source>Still running: %1. Keep otxdesk running in the background until they end, or cancel them and quit? What they stored so far is kept either way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="917"/>
+        <location filename="../ui/MainWindow.cpp" line="944"/>
         <source>Keep running in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="918"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Keep running (minimised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="919"/>
+        <location filename="../ui/MainWindow.cpp" line="946"/>
         <source>Cancel them and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="971"/>
         <source>otxdesk keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="942"/>
+        <location filename="../ui/MainWindow.cpp" line="972"/>
         <source>The jobs go on in the background; otxdesk stays in the tray. Quit from the tray icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1011"/>
+        <location filename="../ui/MainWindow.cpp" line="1048"/>
         <source>Search OTX for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1013"/>
+        <location filename="../ui/MainWindow.cpp" line="1050"/>
         <source>Fetch pulse %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1016"/>
+        <location filename="../ui/MainWindow.cpp" line="1053"/>
         <source>Sync the whole subscribed feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1017"/>
+        <location filename="../ui/MainWindow.cpp" line="1054"/>
         <source>Sync subscribed pulses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,32 +2752,37 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="426"/>
+        <location filename="../ui/MispExportPanel.cpp" line="428"/>
         <source>Check the MISP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="436"/>
+        <location filename="../ui/MispExportPanel.cpp" line="438"/>
         <source>Reading the MISP key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="445"/>
+        <source>Export cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="454"/>
         <source>No MISP key is saved. Enter it in Settings (MISP, API key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="447"/>
+        <location filename="../ui/MispExportPanel.cpp" line="456"/>
         <source>The MISP key could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="514"/>
+        <location filename="../ui/MispExportPanel.cpp" line="523"/>
         <source>MISP %1 answers, and the key works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="526"/>
+        <location filename="../ui/MispExportPanel.cpp" line="535"/>
         <source>MISP export cancelled after %1 s. What MISP accepted is recorded; the pulses left wait for the next export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,12 +3910,12 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>PulseStore</name>
     <message>
-        <location filename="../models/PulseStore.cpp" line="653"/>
+        <location filename="../models/PulseStore.cpp" line="657"/>
         <source>otxdesk stopped before this sync finished; the pages it committed are kept, and the next sync finishes the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="922"/>
+        <location filename="../models/PulseStore.cpp" line="926"/>
         <source>Pulse %1 is not in the local store. Sync it first (Fetch pulse by id).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4115,227 +4156,217 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="204"/>
-        <source>How this desktop is named to others sharing the database, such as who ran a scheduled job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPanel.cpp" line="206"/>
+        <location filename="../ui/SettingsPanel.cpp" line="207"/>
         <source>&amp;Desktop name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="211"/>
+        <location filename="../ui/SettingsPanel.cpp" line="212"/>
         <source>System (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="216"/>
+        <location filename="../ui/SettingsPanel.cpp" line="217"/>
         <source>Schedule &amp;time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="218"/>
-        <source>Run jobs &amp;missed while otxdesk was closed at start-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPanel.cpp" line="223"/>
+        <location filename="../ui/SettingsPanel.cpp" line="224"/>
         <source>AlienVault OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="228"/>
+        <location filename="../ui/SettingsPanel.cpp" line="229"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="232"/>
+        <location filename="../ui/SettingsPanel.cpp" line="233"/>
         <source>Paste a key to save or replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="233"/>
+        <location filename="../ui/SettingsPanel.cpp" line="234"/>
         <source>Your OTX API key (Settings → API Integration on the OTX site). It is kept in the OS keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="235"/>
+        <location filename="../ui/SettingsPanel.cpp" line="236"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="240"/>
+        <location filename="../ui/SettingsPanel.cpp" line="241"/>
         <source>Several &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="242"/>
+        <location filename="../ui/SettingsPanel.cpp" line="243"/>
         <source>The key ring: several OTX keys with daily limits, used in turn when one is limited or refused. Its keys come before the key above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="254"/>
+        <location filename="../ui/SettingsPanel.cpp" line="255"/>
         <source>Pulses per request. OTX answers large pages slowly or with time-outs; 20 is a safe choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="256"/>
+        <location filename="../ui/SettingsPanel.cpp" line="257"/>
         <source>&amp;Pulses per page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="261"/>
+        <location filename="../ui/SettingsPanel.cpp" line="262"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="262"/>
+        <location filename="../ui/SettingsPanel.cpp" line="263"/>
         <source>&amp;Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="267"/>
+        <location filename="../ui/SettingsPanel.cpp" line="268"/>
         <source>First sync reaches &amp;back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="274"/>
+        <location filename="../ui/SettingsPanel.cpp" line="275"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="276"/>
+        <location filename="../ui/SettingsPanel.cpp" line="277"/>
         <source>Built-in &amp;SQLite file (no set-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="281"/>
+        <location filename="../ui/SettingsPanel.cpp" line="282"/>
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="286"/>
+        <location filename="../ui/SettingsPanel.cpp" line="287"/>
         <source>&amp;PostgreSQL server (local or shared with your team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="302"/>
+        <location filename="../ui/SettingsPanel.cpp" line="303"/>
         <source>prefer — TLS when the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="303"/>
+        <location filename="../ui/SettingsPanel.cpp" line="304"/>
         <source>require — always TLS, certificate not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="304"/>
+        <location filename="../ui/SettingsPanel.cpp" line="305"/>
         <source>verify-ca — TLS, certificate from a trusted CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="305"/>
+        <location filename="../ui/SettingsPanel.cpp" line="306"/>
         <source>verify-full — TLS, trusted certificate for this host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="307"/>
+        <location filename="../ui/SettingsPanel.cpp" line="308"/>
         <source>allow — TLS only when the server insists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="308"/>
+        <location filename="../ui/SettingsPanel.cpp" line="309"/>
         <source>disable — never TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="312"/>
+        <location filename="../ui/SettingsPanel.cpp" line="313"/>
         <source>Kept in the OS keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="313"/>
+        <location filename="../ui/SettingsPanel.cpp" line="314"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="314"/>
+        <location filename="../ui/SettingsPanel.cpp" line="315"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="315"/>
+        <location filename="../ui/SettingsPanel.cpp" line="316"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="316"/>
+        <location filename="../ui/SettingsPanel.cpp" line="317"/>
         <source>Use&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="317"/>
+        <location filename="../ui/SettingsPanel.cpp" line="318"/>
         <source>&amp;TLS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="318"/>
+        <location filename="../ui/SettingsPanel.cpp" line="319"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="322"/>
+        <location filename="../ui/SettingsPanel.cpp" line="323"/>
         <source>Test &amp;connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="324"/>
+        <location filename="../ui/SettingsPanel.cpp" line="325"/>
         <source>Use SQLite instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="334"/>
+        <location filename="../ui/SettingsPanel.cpp" line="335"/>
         <source>Database changes apply when otxdesk restarts. This run uses %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="352"/>
+        <location filename="../ui/SettingsPanel.cpp" line="353"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="355"/>
+        <location filename="../ui/SettingsPanel.cpp" line="356"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="388"/>
+        <location filename="../ui/SettingsPanel.cpp" line="389"/>
         <source>SQLite chosen. Save, then restart otxdesk to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="457"/>
+        <location filename="../ui/SettingsPanel.cpp" line="462"/>
         <source>Not saved: the OTX server URL must be a web address such as https://otx.alienvault.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="464"/>
+        <location filename="../ui/SettingsPanel.cpp" line="469"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="471"/>
+        <location filename="../ui/SettingsPanel.cpp" line="476"/>
         <source>Not saved: enter the Postgres host, database and user, or choose SQLite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="495"/>
+        <location filename="../ui/SettingsPanel.cpp" line="502"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="497"/>
+        <location filename="../ui/SettingsPanel.cpp" line="504"/>
         <source>The database change applies when otxdesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,34 +4391,34 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="550"/>
+        <location filename="../ui/SettingsPanel.cpp" line="557"/>
         <source>Keep the OTX key for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="553"/>
+        <location filename="../ui/SettingsPanel.cpp" line="560"/>
         <source>Keep the database password for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="555"/>
+        <location filename="../ui/SettingsPanel.cpp" line="562"/>
         <source>No keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="556"/>
+        <location filename="../ui/SettingsPanel.cpp" line="563"/>
         <source>%1
 
 %2 Nothing is written to disk; otxdesk forgets it when it closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="559"/>
+        <location filename="../ui/SettingsPanel.cpp" line="566"/>
         <source>Use for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="560"/>
+        <location filename="../ui/SettingsPanel.cpp" line="567"/>
         <source>Do not keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4432,52 +4463,62 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="500"/>
+        <location filename="../ui/SettingsPanel.cpp" line="204"/>
+        <source>How this desktop is named to the others sharing the database, for example as who ran a scheduled job. Pick a name your colleagues recognise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="218"/>
+        <source>At start-up, run the jobs &amp;missed while otxdesk was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="507"/>
         <source>The language changes when otxdesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="548"/>
+        <location filename="../ui/SettingsPanel.cpp" line="555"/>
         <source>Keep these secrets for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="552"/>
+        <location filename="../ui/SettingsPanel.cpp" line="559"/>
         <source>Keep the MISP key for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="595"/>
+        <location filename="../ui/SettingsPanel.cpp" line="602"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="603"/>
+        <location filename="../ui/SettingsPanel.cpp" line="610"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="629"/>
+        <location filename="../ui/SettingsPanel.cpp" line="636"/>
         <source>A key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="631"/>
+        <location filename="../ui/SettingsPanel.cpp" line="638"/>
         <source>A key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="636"/>
+        <location filename="../ui/SettingsPanel.cpp" line="643"/>
         <source>No key saved yet. Paste your OTX API key above and press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="669"/>
+        <location filename="../ui/SettingsPanel.cpp" line="676"/>
         <source>SQLite database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="673"/>
+        <location filename="../ui/SettingsPanel.cpp" line="680"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4673,12 +4714,12 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="44"/>
+        <location filename="../ui/TrayIcon.cpp" line="45"/>
         <source>otxdesk: no job running</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="45"/>
+        <location filename="../ui/TrayIcon.cpp" line="46"/>
         <source>otxdesk: %n job(s) running: %1</source>
         <translation>
             <numerusform>otxdesk: %n job running: %1</numerusform>

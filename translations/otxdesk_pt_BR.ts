@@ -381,77 +381,77 @@ Sem um comando, a janela é aberta. Comandos:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/Database.cpp" line="246"/>
+        <location filename="../models/Database.cpp" line="254"/>
         <source>The Postgres database cannot be used: Qt&apos;s QPSQL driver or the PostgreSQL client library (libpq) is not installed. Install the Debian package libqt6sql6-psql, or choose the built-in SQLite database in Settings.</source>
         <translation>O banco de dados Postgres não pode ser usado: o driver QPSQL do Qt ou a biblioteca cliente do PostgreSQL (libpq) não está instalado. Instale o pacote Debian libqt6sql6-psql ou escolha o banco de dados SQLite embutido nas Configurações.</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="254"/>
+        <location filename="../models/Database.cpp" line="262"/>
         <source>The SQLite database cannot be used: Qt&apos;s QSQLITE driver is not installed (Debian package libqt6sql6-sqlite).</source>
         <translation>O banco de dados SQLite não pode ser usado: o driver QSQLITE do Qt não está instalado (pacote Debian libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="304"/>
+        <location filename="../models/Database.cpp" line="312"/>
         <source>Could not connect to the Postgres database %1. Check the host, port, user, password and TLS mode in Settings.</source>
         <translation>Não foi possível conectar ao banco de dados Postgres %1. Verifique o host, a porta, o usuário, a senha e o modo TLS nas Configurações.</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="330"/>
+        <location filename="../models/Database.cpp" line="338"/>
         <source>Could not open the SQLite database %1. Check that the folder exists and is writable.</source>
         <translation>Não foi possível abrir o banco de dados SQLite %1. Verifique se a pasta existe e permite gravação.</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="344"/>
+        <location filename="../models/Database.cpp" line="352"/>
         <source>setting up SQLite</source>
         <translation>configuração do SQLite</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="381"/>
+        <location filename="../models/Database.cpp" line="389"/>
         <source>locking the schema for migration</source>
         <translation>bloqueio do esquema para a migração</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="385"/>
+        <location filename="../models/Database.cpp" line="393"/>
         <source>creating the migrations table</source>
         <translation>criação da tabela de migrações</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="389"/>
+        <location filename="../models/Database.cpp" line="397"/>
         <source>reading the schema version</source>
         <translation>leitura da versão do esquema</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="395"/>
+        <location filename="../models/Database.cpp" line="403"/>
         <source>The database was written by a newer otxdesk (schema %1, this version knows %2). Update otxdesk before using this database.</source>
         <translation>O banco de dados foi gravado por um otxdesk mais novo (esquema %1; esta versão conhece até o %2). Atualize o otxdesk antes de usar este banco de dados.</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="411"/>
+        <location filename="../models/Database.cpp" line="419"/>
         <source>applying schema migration %1</source>
         <translation>aplicação da migração de esquema %1</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="419"/>
+        <location filename="../models/Database.cpp" line="427"/>
         <source>recording schema migration %1</source>
         <translation>registro da migração de esquema %1</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="436"/>
+        <location filename="../models/Database.cpp" line="444"/>
         <source>starting a transaction</source>
         <translation>início de uma transação</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="445"/>
+        <location filename="../models/Database.cpp" line="453"/>
         <source>committing a transaction</source>
         <translation>confirmação de uma transação</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="464"/>
+        <location filename="../models/Database.cpp" line="472"/>
         <source>running the statement %1</source>
         <translation>execução da instrução %1</translation>
     </message>
     <message>
-        <location filename="../models/Database.cpp" line="476"/>
+        <location filename="../models/Database.cpp" line="484"/>
         <source>The database failed while %1.</source>
         <translation>Falha no banco de dados durante a operação: %1.</translation>
     </message>
@@ -462,8 +462,8 @@ Sem um comando, a janela é aberta. Comandos:
     </message>
     <message>
         <location filename="../models/EnrichmentStore.cpp" line="93"/>
-        <location filename="../models/PulseStore.cpp" line="877"/>
-        <location filename="../models/PulseStore.cpp" line="967"/>
+        <location filename="../models/PulseStore.cpp" line="881"/>
+        <location filename="../models/PulseStore.cpp" line="971"/>
         <source>reading a pulse&apos;s indicators</source>
         <translation>leitura dos indicadores de um pulse</translation>
     </message>
@@ -528,30 +528,40 @@ Sem um comando, a janela é aberta. Comandos:
         <translation>leitura dos resultados do enriquecimento</translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="84"/>
-        <location filename="../models/JobRunStore.cpp" line="88"/>
+        <location filename="../models/JobRunStore.cpp" line="86"/>
+        <location filename="../models/JobRunStore.cpp" line="90"/>
         <source>locking a scheduled job</source>
         <translation>bloqueio de uma tarefa agendada</translation>
     </message>
     <message>
         <location filename="../models/JobRunStore.cpp" line="104"/>
-        <location filename="../models/JobRunStore.cpp" line="118"/>
-        <location filename="../models/JobRunStore.cpp" line="198"/>
+        <location filename="../models/JobRunStore.cpp" line="119"/>
+        <location filename="../models/JobRunStore.cpp" line="235"/>
         <source>reading a scheduled job&apos;s runs</source>
         <translation>leitura das execuções de uma tarefa agendada</translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="131"/>
+        <location filename="../models/JobRunStore.cpp" line="134"/>
         <source>claiming a scheduled job</source>
         <translation>reserva de uma tarefa agendada</translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="157"/>
+        <location filename="../models/JobRunStore.cpp" line="160"/>
         <source>recording how a scheduled job ended</source>
         <translation>registro do resultado de uma tarefa agendada</translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="180"/>
+        <location filename="../models/JobRunStore.cpp" line="175"/>
+        <source>recording that a scheduled job runs</source>
+        <translation>registro de que uma tarefa agendada está em execução</translation>
+    </message>
+    <message>
+        <location filename="../models/JobRunStore.cpp" line="194"/>
+        <source>closing interrupted scheduled jobs</source>
+        <translation>encerramento das tarefas agendadas interrompidas</translation>
+    </message>
+    <message>
+        <location filename="../models/JobRunStore.cpp" line="217"/>
         <source>reading the scheduled jobs&apos; last runs</source>
         <translation>leitura das últimas execuções das tarefas agendadas</translation>
     </message>
@@ -596,18 +606,18 @@ Sem um comando, a janela é aberta. Comandos:
         <translation>alteração dos limites de uma chave do OTX</translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="216"/>
-        <location filename="../models/KeyStore.cpp" line="237"/>
+        <location filename="../models/KeyStore.cpp" line="222"/>
+        <location filename="../models/KeyStore.cpp" line="249"/>
         <source>counting a request on an OTX key</source>
         <translation>contabilização de uma requisição em uma chave do OTX</translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="255"/>
+        <location filename="../models/KeyStore.cpp" line="267"/>
         <source>resetting the OTX keys&apos; daily usage</source>
         <translation>zeragem do uso diário das chaves do OTX</translation>
     </message>
     <message>
-        <location filename="../models/KeyStore.cpp" line="275"/>
+        <location filename="../models/KeyStore.cpp" line="287"/>
         <source>recording an OTX key&apos;s health</source>
         <translation>registro do estado de uma chave do OTX</translation>
     </message>
@@ -662,159 +672,159 @@ Sem um comando, a janela é aberta. Comandos:
         <translation>leitura dos tipos de indicador de um pulse</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="181"/>
+        <location filename="../models/PulseStore.cpp" line="185"/>
         <source>preparing to stage indicators</source>
         <translation>preparação da carga dos indicadores na área temporária</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="218"/>
+        <location filename="../models/PulseStore.cpp" line="222"/>
         <source>staging indicators</source>
         <translation>carga dos indicadores na área temporária</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="246"/>
+        <location filename="../models/PulseStore.cpp" line="250"/>
         <source>starting COPY of indicators</source>
         <translation>início do COPY dos indicadores</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="267"/>
-        <location filename="../models/PulseStore.cpp" line="274"/>
+        <location filename="../models/PulseStore.cpp" line="271"/>
+        <location filename="../models/PulseStore.cpp" line="278"/>
         <source>sending indicators with COPY</source>
         <translation>envio dos indicadores com COPY</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="277"/>
+        <location filename="../models/PulseStore.cpp" line="281"/>
         <source>ending COPY of indicators</source>
         <translation>encerramento do COPY dos indicadores</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="287"/>
+        <location filename="../models/PulseStore.cpp" line="291"/>
         <source>copying indicators</source>
         <translation>cópia dos indicadores</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="294"/>
+        <location filename="../models/PulseStore.cpp" line="298"/>
         <source>analysing staged indicators</source>
         <translation>análise dos indicadores na área temporária</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="357"/>
+        <location filename="../models/PulseStore.cpp" line="361"/>
         <source>looking up a pulse</source>
         <translation>consulta de um pulse</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="424"/>
+        <location filename="../models/PulseStore.cpp" line="428"/>
         <source>storing pulse %1</source>
         <translation>armazenamento do pulse %1</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="434"/>
+        <location filename="../models/PulseStore.cpp" line="438"/>
         <source>reading a new pulse&apos;s id</source>
         <translation>leitura do ID de um novo pulse</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="445"/>
+        <location filename="../models/PulseStore.cpp" line="449"/>
         <source>storing pulse JSON</source>
         <translation>armazenamento do JSON do pulse</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="469"/>
+        <location filename="../models/PulseStore.cpp" line="473"/>
         <source>staging updated pulses</source>
         <translation>carga dos pulses atualizados na área temporária</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="480"/>
+        <location filename="../models/PulseStore.cpp" line="484"/>
         <source>adding new indicators</source>
         <translation>inclusão de novos indicadores</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="496"/>
+        <location filename="../models/PulseStore.cpp" line="500"/>
         <source>counting new links</source>
         <translation>contagem dos novos vínculos</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="510"/>
+        <location filename="../models/PulseStore.cpp" line="514"/>
         <source>unlinking indicators that left a pulse</source>
         <translation>desvinculação dos indicadores que saíram de um pulse</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="532"/>
+        <location filename="../models/PulseStore.cpp" line="536"/>
         <source>linking indicators to pulses</source>
         <translation>vinculação dos indicadores aos pulses</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="538"/>
+        <location filename="../models/PulseStore.cpp" line="542"/>
         <source>clearing the staging tables</source>
         <translation>limpeza das tabelas temporárias</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="567"/>
+        <location filename="../models/PulseStore.cpp" line="571"/>
         <source>recording sync progress</source>
         <translation>registro do progresso da sincronização</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="607"/>
+        <location filename="../models/PulseStore.cpp" line="611"/>
         <source>recording the start of a sync</source>
         <translation>registro do início de uma sincronização</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="625"/>
+        <location filename="../models/PulseStore.cpp" line="629"/>
         <source>recording the end of a sync</source>
         <translation>registro do fim de uma sincronização</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="644"/>
+        <location filename="../models/PulseStore.cpp" line="648"/>
         <source>looking for interrupted syncs</source>
         <translation>busca por sincronizações interrompidas</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="669"/>
+        <location filename="../models/PulseStore.cpp" line="673"/>
         <source>closing interrupted syncs</source>
         <translation>encerramento das sincronizações interrompidas</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="684"/>
+        <location filename="../models/PulseStore.cpp" line="688"/>
         <source>reading the incremental sync cursor</source>
         <translation>leitura do cursor da sincronização incremental</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="741"/>
+        <location filename="../models/PulseStore.cpp" line="745"/>
         <source>counting the pulses synced per day</source>
         <translation>contagem dos pulses sincronizados por dia</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="762"/>
+        <location filename="../models/PulseStore.cpp" line="766"/>
         <source>reading sync history</source>
         <translation>leitura do histórico de sincronização</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="777"/>
+        <location filename="../models/PulseStore.cpp" line="781"/>
         <source>reading a sync run</source>
         <translation>leitura de uma execução de sincronização</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="796"/>
+        <location filename="../models/PulseStore.cpp" line="800"/>
         <source>counting %1</source>
         <translation>contagem de %1</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="803"/>
+        <location filename="../models/PulseStore.cpp" line="807"/>
         <source>counting indicators by type</source>
         <translation>contagem dos indicadores por tipo</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="811"/>
+        <location filename="../models/PulseStore.cpp" line="815"/>
         <source>counting sync runs</source>
         <translation>contagem das execuções de sincronização</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="841"/>
+        <location filename="../models/PulseStore.cpp" line="845"/>
         <location filename="../models/PulseTableModel.cpp" line="271"/>
         <source>reading pulses</source>
         <translation>leitura dos pulses</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="919"/>
+        <location filename="../models/PulseStore.cpp" line="923"/>
         <location filename="../models/PulseTableModel.cpp" line="208"/>
         <source>reading a pulse</source>
         <translation>leitura de um pulse</translation>
@@ -1430,30 +1440,40 @@ Sem um comando, a janela é aberta. Comandos:
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../services/JobRunner.cpp" line="33"/>
+        <location filename="../services/JobRunner.cpp" line="62"/>
         <source>%1 is running it (since %2).</source>
         <translation>%1 está executando a tarefa (desde %2).</translation>
     </message>
     <message>
-        <location filename="../services/JobRunner.cpp" line="36"/>
+        <location filename="../services/JobRunner.cpp" line="65"/>
         <source>%1 ran it at %2.</source>
         <translation>%1 executou a tarefa em %2.</translation>
     </message>
     <message>
-        <location filename="../services/JobRunner.cpp" line="38"/>
+        <location filename="../services/JobRunner.cpp" line="67"/>
         <source>%1 ran it at %2: %3</source>
         <translation>%1 executou a tarefa em %2: %3</translation>
     </message>
     <message>
-        <location filename="../services/JobRunner.cpp" line="60"/>
+        <location filename="../services/JobRunner.cpp" line="89"/>
+        <source>Not run: otxdesk was closing.</source>
+        <translation>Não executada: o otxdesk estava fechando.</translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="94"/>
         <source>Another desktop is claiming it.</source>
         <translation>Outra estação está assumindo a tarefa.</translation>
     </message>
     <message>
-        <location filename="../services/JobRunner.cpp" line="69"/>
-        <location filename="../services/JobRunner.cpp" line="70"/>
+        <location filename="../services/JobRunner.cpp" line="104"/>
+        <location filename="../services/JobRunner.cpp" line="105"/>
         <source>It could not start.</source>
         <translation>Não foi possível iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="171"/>
+        <source>Interrupted: otxdesk stopped before it ended.</source>
+        <translation>Interrompida: o otxdesk parou antes de ela terminar.</translation>
     </message>
 </context>
 <context>
@@ -1939,13 +1959,13 @@ Sem um comando, a janela é aberta. Comandos:
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="331"/>
-        <location filename="../ui/MainWindow.cpp" line="897"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>MISP export</source>
         <translation>Exportação para o MISP</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="332"/>
-        <location filename="../ui/MainWindow.cpp" line="900"/>
+        <location filename="../ui/MainWindow.cpp" line="926"/>
         <source>Enrichment</source>
         <translation>Enriquecimento</translation>
     </message>
@@ -2110,12 +2130,27 @@ Sem um comando, a janela é aberta. Comandos:
         <translation>Versão e finalidade</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <source>Export to MISP</source>
+        <translation>Exportar para o MISP</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <source>Export every pulse waiting for export to MISP now? The MISP export panel lists them.</source>
+        <translation>Exportar agora para o MISP todos os pulses que aguardam exportação? O painel de exportação para o MISP lista esses pulses.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>About otxdesk</source>
         <translation>Sobre o otxdesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
         <source>otxdesk %1
 
 A desktop workbench for AlienVault OTX pulses: sync, browse and filter them, export them to MISP and enrich their indicators, with keys kept in the OS keychain.
@@ -2128,97 +2163,97 @@ Uma bancada de trabalho para pulses do AlienVault OTX: sincronize, navegue e fil
 Banco de dados: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="586"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Tarefas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="581"/>
+        <location filename="../ui/MainWindow.cpp" line="597"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="626"/>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>Search OTX</source>
         <translation>Pesquisar no OTX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>Search OTX for pulses about (a name, tag, adversary, malware or indicator):</source>
         <translation>Pesquisar no OTX pulses sobre (um nome, tag, adversário, malware ou indicador):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <location filename="../ui/MainWindow.cpp" line="650"/>
         <source>Nothing to search for.</source>
         <translation>Nada para pesquisar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="667"/>
         <source>Fetch pulse by id</source>
         <translation>Buscar pulse por ID</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="652"/>
+        <location filename="../ui/MainWindow.cpp" line="668"/>
         <source>OTX pulse id (24 hexadecimal characters) or the pulse&apos;s page address:</source>
         <translation>ID do pulse no OTX (24 caracteres hexadecimais) ou o endereço da página do pulse:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="660"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
         <source>Not a pulse id</source>
         <translation>Não é um ID de pulse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="661"/>
+        <location filename="../ui/MainWindow.cpp" line="677"/>
         <source>“%1” is not an OTX pulse id. A pulse id has 24 hexadecimal characters, such as 57204e9b3c4c3e015d93cb12; the address of a pulse&apos;s page works too.</source>
         <translation>“%1” não é um ID de pulse do OTX. Um ID de pulse tem 24 caracteres hexadecimais, como 57204e9b3c4c3e015d93cb12; o endereço da página de um pulse também serve.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="678"/>
+        <location filename="../ui/MainWindow.cpp" line="694"/>
         <source>A sync is already running; wait for it or cancel it.</source>
         <translation>Uma sincronização já está em andamento; aguarde-a ou cancele-a.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="683"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Reading the OTX key…</source>
         <translation>Lendo a chave do OTX…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="712"/>
         <source>Sync cancelled before it started.</source>
         <translation>Sincronização cancelada antes de começar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="705"/>
+        <location filename="../ui/MainWindow.cpp" line="721"/>
         <source>key ring</source>
         <translation>conjunto de chaves</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="711"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>The sync did not start: %1</source>
         <translation>A sincronização não foi iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="713"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>The sync did not start: the OTX key could not be read. %1
 
 In Settings you can enter the key for this session only.</source>
@@ -2227,112 +2262,113 @@ In Settings you can enter the key for this session only.</source>
 Em Configurações você pode informar a chave somente para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
+        <location filename="../ui/MainWindow.cpp" line="733"/>
         <source>The sync did not start: no OTX API key is saved. Enter your key under Settings (OTX → API key), then press Sync now again.</source>
         <translation>A sincronização não foi iniciada: nenhuma chave de API do OTX está salva. Informe sua chave em Configurações (OTX → Chave de API) e clique em Sincronizar agora novamente.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="736"/>
         <source>The sync did not start: no OTX key.</source>
         <translation>A sincronização não foi iniciada: nenhuma chave do OTX.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="724"/>
+        <location filename="../ui/MainWindow.cpp" line="744"/>
         <source>No OTX key</source>
         <translation>Nenhuma chave do OTX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="726"/>
+        <location filename="../ui/MainWindow.cpp" line="746"/>
         <source>Open Settings</source>
         <translation>Abrir Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
+        <location filename="../ui/MainWindow.cpp" line="877"/>
+        <source>From the scheduled sync: new pulses %L1, updated pulses %L2.</source>
+        <translation>Da sincronização agendada: pulses novos %L1, pulses atualizados %L2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="939"/>
+        <source>Still running: %1. Let them finish in the background, or cancel them and quit? What they stored so far is kept either way. In the background otxdesk stays in the tray, running its schedule, until you choose Quit from the tray icon&apos;s menu.</source>
+        <translation>Ainda em execução: %1. Deixar que terminem em segundo plano, ou cancelá-las e sair? O que já armazenaram é mantido em ambos os casos. Em segundo plano, o otxdesk fica na bandeja, seguindo o agendamento, até você escolher Sair no menu do ícone da bandeja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>Not now</source>
         <translation>Agora não</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="818"/>
+        <location filename="../ui/MainWindow.cpp" line="838"/>
         <source>Sync started.</source>
         <translation>Sincronização iniciada.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="839"/>
+        <location filename="../ui/MainWindow.cpp" line="859"/>
         <source>Sync cancelled after %1 s. The pages already stored are kept; see Sync history for the counts.</source>
         <translation>Sincronização cancelada após %1 s. As páginas já armazenadas são mantidas; veja as contagens em Histórico de sincronização.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <location filename="../ui/MainWindow.cpp" line="876"/>
         <source>New OTX pulses</source>
         <translation>Novos pulses do OTX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="857"/>
-        <source>The scheduled sync brought %1 new and %2 updated pulse(s).</source>
-        <translation>Pulses trazidos pela sincronização agendada: %1 novos, %2 atualizados.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="870"/>
+        <location filename="../ui/MainWindow.cpp" line="890"/>
         <source>Cancelling… the job stops after the current request.</source>
         <translation>Cancelando… a tarefa para após a requisição atual.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="894"/>
+        <location filename="../ui/MainWindow.cpp" line="920"/>
         <source>Sync</source>
         <translation>Sincronização</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="912"/>
+        <location filename="../ui/MainWindow.cpp" line="938"/>
         <source>Jobs are running</source>
         <translation>Há tarefas em execução</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="913"/>
-        <source>Still running: %1. Keep otxdesk running in the background until they end, or cancel them and quit? What they stored so far is kept either way.</source>
-        <translation>Ainda em execução: %1. Manter o otxdesk em execução em segundo plano até que elas terminem, ou cancelá-las e sair? O que elas já armazenaram é mantido em ambos os casos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="917"/>
+        <location filename="../ui/MainWindow.cpp" line="944"/>
         <source>Keep running in the tray</source>
         <translation>Continuar em execução na bandeja</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="918"/>
+        <location filename="../ui/MainWindow.cpp" line="945"/>
         <source>Keep running (minimised)</source>
         <translation>Continuar em execução (minimizado)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="919"/>
+        <location filename="../ui/MainWindow.cpp" line="946"/>
         <source>Cancel them and quit</source>
         <translation>Cancelá-las e sair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="941"/>
+        <location filename="../ui/MainWindow.cpp" line="971"/>
         <source>otxdesk keeps running</source>
         <translation>O otxdesk continua em execução</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="942"/>
+        <location filename="../ui/MainWindow.cpp" line="972"/>
         <source>The jobs go on in the background; otxdesk stays in the tray. Quit from the tray icon&apos;s menu.</source>
         <translation>As tarefas continuam em segundo plano; o otxdesk fica na bandeja. Para sair, use o menu do ícone na bandeja.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1011"/>
+        <location filename="../ui/MainWindow.cpp" line="1048"/>
         <source>Search OTX for “%1”</source>
         <translation>Pesquisar “%1” no OTX</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1013"/>
+        <location filename="../ui/MainWindow.cpp" line="1050"/>
         <source>Fetch pulse %1</source>
         <translation>Buscar o pulse %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1016"/>
+        <location filename="../ui/MainWindow.cpp" line="1053"/>
         <source>Sync the whole subscribed feed</source>
         <translation>Sincronizar todo o feed assinado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1017"/>
+        <location filename="../ui/MainWindow.cpp" line="1054"/>
         <source>Sync subscribed pulses</source>
         <translation>Sincronizar pulses assinados</translation>
     </message>
@@ -2730,32 +2766,37 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         <translation>Cancelando após o lote atual…</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="426"/>
+        <location filename="../ui/MispExportPanel.cpp" line="428"/>
         <source>Check the MISP server</source>
         <translation>Verificar o servidor MISP</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="436"/>
+        <location filename="../ui/MispExportPanel.cpp" line="438"/>
         <source>Reading the MISP key…</source>
         <translation>Lendo a chave do MISP…</translation>
     </message>
     <message>
         <location filename="../ui/MispExportPanel.cpp" line="445"/>
+        <source>Export cancelled before it started.</source>
+        <translation>Exportação cancelada antes de começar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MispExportPanel.cpp" line="454"/>
         <source>No MISP key is saved. Enter it in Settings (MISP, API key).</source>
         <translation>Nenhuma chave do MISP está salva. Informe-a em Configurações (MISP, Chave de API).</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="447"/>
+        <location filename="../ui/MispExportPanel.cpp" line="456"/>
         <source>The MISP key could not be read: %1</source>
         <translation>Não foi possível ler a chave do MISP: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="514"/>
+        <location filename="../ui/MispExportPanel.cpp" line="523"/>
         <source>MISP %1 answers, and the key works.</source>
         <translation>O MISP %1 responde, e a chave funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/MispExportPanel.cpp" line="526"/>
+        <location filename="../ui/MispExportPanel.cpp" line="535"/>
         <source>MISP export cancelled after %1 s. What MISP accepted is recorded; the pulses left wait for the next export.</source>
         <translation>Exportação para o MISP cancelada após %1 s. O que o MISP aceitou está registrado; os pulses restantes aguardam a próxima exportação.</translation>
     </message>
@@ -3883,12 +3924,12 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
 <context>
     <name>PulseStore</name>
     <message>
-        <location filename="../models/PulseStore.cpp" line="653"/>
+        <location filename="../models/PulseStore.cpp" line="657"/>
         <source>otxdesk stopped before this sync finished; the pages it committed are kept, and the next sync finishes the work.</source>
         <translation>O otxdesk parou antes de esta sincronização terminar; as páginas que ela gravou são mantidas, e a próxima sincronização conclui o trabalho.</translation>
     </message>
     <message>
-        <location filename="../models/PulseStore.cpp" line="922"/>
+        <location filename="../models/PulseStore.cpp" line="926"/>
         <source>Pulse %1 is not in the local store. Sync it first (Fetch pulse by id).</source>
         <translation>O pulse %1 não está na base local. Sincronize-o primeiro (Buscar pulse por ID).</translation>
     </message>
@@ -4129,227 +4170,217 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="204"/>
-        <source>How this desktop is named to others sharing the database, such as who ran a scheduled job.</source>
-        <translation>Como esta estação de trabalho é identificada para os demais que compartilham o banco de dados, por exemplo, ao mostrar quem executou uma tarefa agendada.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPanel.cpp" line="206"/>
+        <location filename="../ui/SettingsPanel.cpp" line="207"/>
         <source>&amp;Desktop name:</source>
         <translation>Nome da &amp;estação:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="211"/>
+        <location filename="../ui/SettingsPanel.cpp" line="212"/>
         <source>System (%1)</source>
         <translation>Sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="216"/>
+        <location filename="../ui/SettingsPanel.cpp" line="217"/>
         <source>Schedule &amp;time zone:</source>
         <translation>&amp;Fuso horário do agendamento:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="218"/>
-        <source>Run jobs &amp;missed while otxdesk was closed at start-up</source>
-        <translation>&amp;Ao iniciar, executar as tarefas perdidas enquanto o otxdesk estava fechado</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPanel.cpp" line="223"/>
+        <location filename="../ui/SettingsPanel.cpp" line="224"/>
         <source>AlienVault OTX</source>
         <translation>AlienVault OTX</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="228"/>
+        <location filename="../ui/SettingsPanel.cpp" line="229"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL do servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="232"/>
+        <location filename="../ui/SettingsPanel.cpp" line="233"/>
         <source>Paste a key to save or replace it</source>
         <translation>Cole uma chave para salvá-la ou substituí-la</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="233"/>
+        <location filename="../ui/SettingsPanel.cpp" line="234"/>
         <source>Your OTX API key (Settings → API Integration on the OTX site). It is kept in the OS keychain, never in a file.</source>
         <translation>Sua chave de API do OTX (Settings → API Integration no site do OTX). Ela fica guardada no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="235"/>
+        <location filename="../ui/SettingsPanel.cpp" line="236"/>
         <source>API &amp;key:</source>
         <translation>&amp;Chave de API:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="240"/>
+        <location filename="../ui/SettingsPanel.cpp" line="241"/>
         <source>Several &amp;keys…</source>
         <translation>&amp;Várias chaves…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="242"/>
+        <location filename="../ui/SettingsPanel.cpp" line="243"/>
         <source>The key ring: several OTX keys with daily limits, used in turn when one is limited or refused. Its keys come before the key above.</source>
         <translation>O conjunto de chaves: várias chaves do OTX com limites diários, usadas em revezamento quando uma é limitada ou recusada. As chaves dele têm precedência sobre a chave acima.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="254"/>
+        <location filename="../ui/SettingsPanel.cpp" line="255"/>
         <source>Pulses per request. OTX answers large pages slowly or with time-outs; 20 is a safe choice.</source>
         <translation>Pulses por requisição. O OTX responde a páginas grandes devagar ou com tempo esgotado; 20 é uma escolha segura.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="256"/>
+        <location filename="../ui/SettingsPanel.cpp" line="257"/>
         <source>&amp;Pulses per page:</source>
         <translation>&amp;Pulses por página:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="261"/>
+        <location filename="../ui/SettingsPanel.cpp" line="262"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="262"/>
+        <location filename="../ui/SettingsPanel.cpp" line="263"/>
         <source>&amp;Everything</source>
         <translation>&amp;Tudo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="267"/>
+        <location filename="../ui/SettingsPanel.cpp" line="268"/>
         <source>First sync reaches &amp;back:</source>
         <translation>Primeira sincronização &amp;busca até:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="274"/>
+        <location filename="../ui/SettingsPanel.cpp" line="275"/>
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="276"/>
+        <location filename="../ui/SettingsPanel.cpp" line="277"/>
         <source>Built-in &amp;SQLite file (no set-up)</source>
         <translation>Arquivo &amp;SQLite embutido (sem configuração)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="281"/>
+        <location filename="../ui/SettingsPanel.cpp" line="282"/>
         <source>Bro&amp;wse…</source>
         <translation>Pro&amp;curar…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="286"/>
+        <location filename="../ui/SettingsPanel.cpp" line="287"/>
         <source>&amp;PostgreSQL server (local or shared with your team)</source>
         <translation>Servidor Postgre&amp;SQL (local ou compartilhado com sua equipe)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="302"/>
+        <location filename="../ui/SettingsPanel.cpp" line="303"/>
         <source>prefer — TLS when the server offers it</source>
         <translation>prefer — TLS quando o servidor oferece</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="303"/>
+        <location filename="../ui/SettingsPanel.cpp" line="304"/>
         <source>require — always TLS, certificate not checked</source>
         <translation>require — sempre TLS, certificado não verificado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="304"/>
+        <location filename="../ui/SettingsPanel.cpp" line="305"/>
         <source>verify-ca — TLS, certificate from a trusted CA</source>
         <translation>verify-ca — TLS, certificado de uma CA confiável</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="305"/>
+        <location filename="../ui/SettingsPanel.cpp" line="306"/>
         <source>verify-full — TLS, trusted certificate for this host name</source>
         <translation>verify-full — TLS, certificado confiável para este nome de host</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="307"/>
+        <location filename="../ui/SettingsPanel.cpp" line="308"/>
         <source>allow — TLS only when the server insists</source>
         <translation>allow — TLS apenas quando o servidor exige</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="308"/>
+        <location filename="../ui/SettingsPanel.cpp" line="309"/>
         <source>disable — never TLS</source>
         <translation>disable — nunca TLS</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="312"/>
+        <location filename="../ui/SettingsPanel.cpp" line="313"/>
         <source>Kept in the OS keychain; type to replace</source>
         <translation>Guardada no chaveiro do sistema; digite para substituir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="313"/>
+        <location filename="../ui/SettingsPanel.cpp" line="314"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="314"/>
+        <location filename="../ui/SettingsPanel.cpp" line="315"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="315"/>
+        <location filename="../ui/SettingsPanel.cpp" line="316"/>
         <source>&amp;Database:</source>
         <translation>Banco de &amp;dados:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="316"/>
+        <location filename="../ui/SettingsPanel.cpp" line="317"/>
         <source>Use&amp;r:</source>
         <translation>Usuá&amp;rio:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="317"/>
+        <location filename="../ui/SettingsPanel.cpp" line="318"/>
         <source>&amp;TLS:</source>
         <translation>&amp;TLS:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="318"/>
+        <location filename="../ui/SettingsPanel.cpp" line="319"/>
         <source>Pass&amp;word:</source>
         <translation>Se&amp;nha:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="322"/>
+        <location filename="../ui/SettingsPanel.cpp" line="323"/>
         <source>Test &amp;connection</source>
         <translation>Testar co&amp;nexão</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="324"/>
+        <location filename="../ui/SettingsPanel.cpp" line="325"/>
         <source>Use SQLite instead</source>
         <translation>Usar SQLite em vez disso</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="334"/>
+        <location filename="../ui/SettingsPanel.cpp" line="335"/>
         <source>Database changes apply when otxdesk restarts. This run uses %1.</source>
         <translation>Mudanças de banco de dados valem quando o otxdesk reinicia. Esta execução usa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="352"/>
+        <location filename="../ui/SettingsPanel.cpp" line="353"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="355"/>
+        <location filename="../ui/SettingsPanel.cpp" line="356"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;verter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="388"/>
+        <location filename="../ui/SettingsPanel.cpp" line="389"/>
         <source>SQLite chosen. Save, then restart otxdesk to use it.</source>
         <translation>SQLite escolhido. Salve e reinicie o otxdesk para usá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="457"/>
+        <location filename="../ui/SettingsPanel.cpp" line="462"/>
         <source>Not saved: the OTX server URL must be a web address such as https://otx.alienvault.com.</source>
         <translation>Não salvo: a URL do servidor OTX deve ser um endereço web como https://otx.alienvault.com.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="464"/>
+        <location filename="../ui/SettingsPanel.cpp" line="469"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="471"/>
+        <location filename="../ui/SettingsPanel.cpp" line="476"/>
         <source>Not saved: enter the Postgres host, database and user, or choose SQLite.</source>
         <translation>Não salvo: informe o host, o banco de dados e o usuário do Postgres, ou escolha SQLite.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="495"/>
+        <location filename="../ui/SettingsPanel.cpp" line="502"/>
         <source>Settings saved.</source>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="497"/>
+        <location filename="../ui/SettingsPanel.cpp" line="504"/>
         <source>The database change applies when otxdesk restarts.</source>
         <translation>A mudança de banco de dados vale quando o otxdesk reiniciar.</translation>
     </message>
@@ -4374,22 +4405,22 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         <translation>A senha do banco de dados não foi salva: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="550"/>
+        <location filename="../ui/SettingsPanel.cpp" line="557"/>
         <source>Keep the OTX key for this session only?</source>
         <translation>Manter a chave do OTX somente para esta sessão?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="553"/>
+        <location filename="../ui/SettingsPanel.cpp" line="560"/>
         <source>Keep the database password for this session only?</source>
         <translation>Manter a senha do banco de dados somente para esta sessão?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="555"/>
+        <location filename="../ui/SettingsPanel.cpp" line="562"/>
         <source>No keychain</source>
         <translation>Sem chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="556"/>
+        <location filename="../ui/SettingsPanel.cpp" line="563"/>
         <source>%1
 
 %2 Nothing is written to disk; otxdesk forgets it when it closes.</source>
@@ -4398,12 +4429,12 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
 %2 Nada é gravado em disco; o otxdesk descarta tudo ao fechar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="559"/>
+        <location filename="../ui/SettingsPanel.cpp" line="566"/>
         <source>Use for this session only</source>
         <translation>Usar somente nesta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="560"/>
+        <location filename="../ui/SettingsPanel.cpp" line="567"/>
         <source>Do not keep</source>
         <translation>Não manter</translation>
     </message>
@@ -4448,52 +4479,62 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         <translation>A senha do banco de dados não foi mantida: nenhum chaveiro está disponível.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="500"/>
+        <location filename="../ui/SettingsPanel.cpp" line="204"/>
+        <source>How this desktop is named to the others sharing the database, for example as who ran a scheduled job. Pick a name your colleagues recognise.</source>
+        <translation>Como esta estação é identificada para os demais que compartilham o banco de dados, por exemplo como quem executou uma tarefa agendada. Escolha um nome que seus colegas reconheçam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="218"/>
+        <source>At start-up, run the jobs &amp;missed while otxdesk was closed</source>
+        <translation>&amp;Ao iniciar, executar as tarefas perdidas enquanto o otxdesk estava fechado</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPanel.cpp" line="507"/>
         <source>The language changes when otxdesk restarts.</source>
         <translation>O idioma muda quando o otxdesk reiniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="548"/>
+        <location filename="../ui/SettingsPanel.cpp" line="555"/>
         <source>Keep these secrets for this session only?</source>
         <translation>Manter estes segredos somente para esta sessão?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="552"/>
+        <location filename="../ui/SettingsPanel.cpp" line="559"/>
         <source>Keep the MISP key for this session only?</source>
         <translation>Manter a chave do MISP somente para esta sessão?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="595"/>
+        <location filename="../ui/SettingsPanel.cpp" line="602"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="603"/>
+        <location filename="../ui/SettingsPanel.cpp" line="610"/>
         <source>Details: %1</source>
         <translation>Detalhes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="629"/>
+        <location filename="../ui/SettingsPanel.cpp" line="636"/>
         <source>A key is kept for this session only.</source>
         <translation>Uma chave está guardada somente para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="631"/>
+        <location filename="../ui/SettingsPanel.cpp" line="638"/>
         <source>A key is saved in %1.</source>
         <translation>Uma chave está salva em: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="636"/>
+        <location filename="../ui/SettingsPanel.cpp" line="643"/>
         <source>No key saved yet. Paste your OTX API key above and press Save.</source>
         <translation>Nenhuma chave salva ainda. Cole sua chave de API do OTX acima e clique em Salvar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="669"/>
+        <location filename="../ui/SettingsPanel.cpp" line="676"/>
         <source>SQLite database file</source>
         <translation>Arquivo de banco de dados SQLite</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="673"/>
+        <location filename="../ui/SettingsPanel.cpp" line="680"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bancos de dados SQLite (*.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
@@ -4689,12 +4730,12 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location filename="../ui/TrayIcon.cpp" line="44"/>
+        <location filename="../ui/TrayIcon.cpp" line="45"/>
         <source>otxdesk: no job running</source>
         <translation>otxdesk: nenhuma tarefa em execução</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayIcon.cpp" line="45"/>
+        <location filename="../ui/TrayIcon.cpp" line="46"/>
         <source>otxdesk: %n job(s) running: %1</source>
         <translation>
             <numerusform>otxdesk: %n tarefa em execução: %1</numerusform>

@@ -123,7 +123,7 @@ MainWindow::MainWindow(AppSettings &settings,
     m_jobRunner = new JobRunner(
             m_pool,
             m_database,
-            m_settings.desktopName(),
+            JobRunner::Desktop{m_settings.desktopId(), m_settings.desktopName()},
             [this](const QString &id) { return startScheduledJob(id); },
             this);
     m_scheduler = new Scheduler(
@@ -143,7 +143,7 @@ MainWindow::MainWindow(AppSettings &settings,
         activateWindow();
     });
     connect(m_tray, &TrayIcon::syncRequested, this, &MainWindow::syncNow);
-    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quitFromTray);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::onQuitRequested);
     connect(m_tray, &TrayIcon::notified, this, [this](const QString &title, const QString &text) {
         statusBar()->showMessage(tr("%1: %2").arg(title, text));
     });
@@ -176,7 +176,7 @@ MainWindow::MainWindow(AppSettings &settings,
 
 bool MainWindow::isJobRunning(const QString &id) const
 {
-    if (m_jobRunner->isClaiming(id)) {
+    if (m_jobRunner->isClaiming(id) || m_jobRunner->isRunning(id)) {
         return true;
     }
     if (id == u"sync"_s) {
@@ -397,7 +397,7 @@ void MainWindow::createPanels()
     });
     connect(m_settingsPanel, &SettingsPanel::saved, m_exportPanel, &MispExportPanel::refresh);
     connect(m_settingsPanel, &SettingsPanel::saved, this, [this] {
-        m_jobRunner->setDesktop(m_settings.desktopName());
+        m_jobRunner->setDesktopName(m_settings.desktopName());
         m_scheduler->setTimeZone(m_settings.scheduleTimeZone());
         m_scheduler->setJobs(m_settings.scheduledJobs());
     });
@@ -539,8 +539,24 @@ void MainWindow::createActions()
         m_exportPanel->exportSelected();
     });
     connect(exportPending, &QAction::triggered, this, [this] {
+        if (currentPanel() == Panel::MispExport) {
+            m_exportPanel->exportAllPending();
+            return;
+        }
+        // From elsewhere the analyst may not see what waits: ask first.
         showPanel(Panel::MispExport);
-        m_exportPanel->exportAllPending();
+        Dialogs::ask(this,
+                     tr("Export to MISP"),
+                     tr("Export every pulse waiting for export to MISP now? The MISP export "
+                        "panel lists them."),
+                     tr("Export"),
+                     tr("Not now"),
+                     this,
+                     [this](bool yes) {
+                         if (yes) {
+                             m_exportPanel->exportAllPending();
+                         }
+                     });
     });
     connect(enrich, &QAction::triggered, this, [this] {
         showPanel(Panel::Enrichment);
@@ -720,6 +736,10 @@ void MainWindow::startSync(const SyncRequest &request)
         statusBar()->showMessage(tr("The sync did not start: no OTX key."), 10000);
         qCWarning(lcUi) << "Sync not started: no OTX key."
                         << "reason:" << lookup.error.code;
+        jobEnded(u"sync"_s, text);
+        if (std::exchange(m_nextSyncScheduled, false)) {
+            return; // nobody asked for it just now: the schedule view says why, no dialog
+        }
         Dialogs::ask(this,
                      tr("No OTX key"),
                      text,
@@ -854,7 +874,7 @@ void MainWindow::onSyncFinished()
     const int brought = outcome.counts.pulsesNew + outcome.counts.pulsesUpdated;
     if (std::exchange(m_runningSyncScheduled, false) && brought > 0) {
         m_tray->notify(tr("New OTX pulses"),
-                       tr("The scheduled sync brought %1 new and %2 updated pulse(s).")
+                       tr("From the scheduled sync: new pulses %L1, updated pulses %L2.")
                                .arg(outcome.counts.pulsesNew)
                                .arg(outcome.counts.pulsesUpdated));
     }
@@ -890,6 +910,12 @@ void MainWindow::showPanel(MainWindow::Panel panel)
 QStringList MainWindow::runningJobNames() const
 {
     QStringList names;
+    for (const QString &id : m_jobRunner->claiming()) {
+        names.append(ScheduleBox::jobName(id));
+    }
+    if (m_jobRunner->isRunning(u"reset-usage"_s)) {
+        names.append(ScheduleBox::jobName(u"reset-usage"_s));
+    }
     if (isSyncBusy()) {
         names.append(tr("Sync"));
     }
@@ -910,9 +936,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         Dialogs::ask(this,
                      tr("Jobs are running"),
-                     tr("Still running: %1. Keep otxdesk running in the background until they "
-                        "end, or cancel them and quit? What they stored so far is kept either "
-                        "way.")
+                     tr("Still running: %1. Let them finish in the background, or cancel them "
+                        "and quit? What they stored so far is kept either way. In the "
+                        "background otxdesk stays in the tray, running its schedule, until "
+                        "you choose Quit from the tray icon's menu.")
                              .arg(running.join(u", "_s)),
                      m_tray->isAvailable() ? tr("Keep running in the tray")
                                            : tr("Keep running (minimised)"),
@@ -928,6 +955,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
                      });
         return;
     }
+    // Nothing new starts from here on; what runs is cancelled.
+    m_scheduler->stop();
+    m_jobRunner->shutDown();
     cancelJobs();
     saveUiState();
     QMainWindow::closeEvent(event);
@@ -947,8 +977,15 @@ void MainWindow::keepRunningInBackground()
     qCInfo(lcUi) << "The window was closed while jobs ran; they go on in the background.";
 }
 
-void MainWindow::quitFromTray()
+void MainWindow::onQuitRequested()
 {
+    if (!runningJobNames().isEmpty()) {
+        // Asked like a close from the window: finish in the background, or cancel.
+        showNormal();
+        raise();
+        close();
+        return;
+    }
     m_quitting = true;
     const bool hidden = !isVisible();
     close();
@@ -965,9 +1002,9 @@ void MainWindow::updateActions()
          {m_syncNowAction, m_syncEverythingAction, m_searchAction, m_fetchPulseAction}) {
         a->setEnabled(!busy);
     }
-    m_cancelJobsAction->setEnabled(m_syncWatcher != nullptr || m_exportPanel->isBusy()
-                                   || m_enrichmentPanel->isBusy());
-    m_tray->setRunningJobs(runningJobNames());
+    const QStringList running = runningJobNames();
+    m_cancelJobsAction->setEnabled(!running.isEmpty());
+    m_tray->setRunningJobs(running);
 }
 
 void MainWindow::saveUiState()

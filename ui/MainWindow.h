@@ -125,7 +125,8 @@ private:
     /// Closed while jobs run, and the analyst chose to let them finish: into the tray (or
     /// minimised where there is no tray).
     void keepRunningInBackground();
-    void quitFromTray();
+    /// Quit from the tray: asks first when jobs run, as closing the window does.
+    void onQuitRequested();
     void onSyncFinished();
     void updateActions();
     void saveUiState();

@@ -416,6 +416,8 @@ void MispExportPanel::cancel()
     if (m_watcher) {
         m_watcher->cancel();
         m_resultLabel->setText(tr("Cancelling after the current batch…"));
+    } else if (m_starting) {
+        m_cancelRequested = true; // the key is being read: the export will not start
     }
 }
 
@@ -439,6 +441,13 @@ void MispExportPanel::start(const MispExportRequest &request, const QString &tit
         watcher->deleteLater();
         m_starting = false;
         const KeyLookup lookup = watcher->result();
+        if (std::exchange(m_cancelRequested, false)) {
+            const QString text = tr("Export cancelled before it started.");
+            m_resultLabel->setText(text);
+            emit exportFinished(text);
+            updateActions();
+            return;
+        }
         if (lookup.key.isEmpty()) {
             const QString text =
                     lookup.error.message.isEmpty()

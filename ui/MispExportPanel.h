@@ -104,6 +104,7 @@ private:
 
     QFutureWatcher<MispExportOutcome> *m_watcher = nullptr;
     bool m_starting = false;
+    bool m_cancelRequested = false; ///< Cancel came while the MISP key was being read
     QString m_serverVersion;
     QElapsedTimer m_clock;
 };

@@ -226,7 +226,7 @@ void OverviewPanel::refresh()
             m_error->show();
         } else {
             m_error->hide();
-            show(data.value());
+            showData(data.value());
         }
         if (m_stale) {
             refresh(); // a job ended while reading
@@ -281,7 +281,7 @@ void OverviewPanel::applyTheme(QChart *chart) const
     }
 }
 
-void OverviewPanel::show(const OverviewData &data)
+void OverviewPanel::showData(const OverviewData &data)
 {
     const QLocale locale;
     const auto stat = [&](const char *key) {

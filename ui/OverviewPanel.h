@@ -53,7 +53,7 @@ protected:
 private:
     QLabel *addCard(const QString &id, const QString &title);
     QChartView *addChart(const QString &id);
-    void show(const OverviewData &data);
+    void showData(const OverviewData &data);
     void showPulsesPerDay(const OverviewData &data);
     void showIndicatorsByType(const OverviewData &data);
     void showSyncRuns(const OverviewData &data);

@@ -201,8 +201,9 @@ SettingsPanel::SettingsPanel(AppSettings &settings,
     generalForm->addRow(tr("&Language:"), m_language);
     m_desktopName = new QLineEdit(generalBox);
     m_desktopName->setObjectName(u"desktopNameEdit"_s);
-    m_desktopName->setToolTip(tr("How this desktop is named to others sharing the database, "
-                                 "such as who ran a scheduled job."));
+    m_desktopName->setToolTip(tr("How this desktop is named to the others sharing the "
+                                 "database, for example as who ran a scheduled job. Pick a "
+                                 "name your colleagues recognise."));
     generalForm->addRow(tr("&Desktop name:"), m_desktopName);
     m_timeZone = new QComboBox(generalBox);
     m_timeZone->setObjectName(u"timeZoneCombo"_s);
@@ -214,8 +215,8 @@ SettingsPanel::SettingsPanel(AppSettings &settings,
         m_timeZone->addItem(QString::fromLatin1(id), id);
     }
     generalForm->addRow(tr("Schedule &time zone:"), m_timeZone);
-    m_catchUp =
-            new QCheckBox(tr("Run jobs &missed while otxdesk was closed at start-up"), generalBox);
+    m_catchUp = new QCheckBox(tr("At start-up, run the jobs &missed while otxdesk was closed"),
+                              generalBox);
     m_catchUp->setObjectName(u"catchUpCheck"_s);
     generalForm->addRow(QString(), m_catchUp);
 
@@ -416,13 +417,17 @@ void SettingsPanel::reload()
 {
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
     m_desktopName->setText(m_settings.desktopName());
-    const QByteArray zone = m_settings.raw().value(u"schedule/timeZone"_s).toByteArray();
-    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(zone)));
-    bool catchUp = true;
-    for (const ScheduledJob &job : m_settings.scheduledJobs()) {
-        catchUp = catchUp && job.catchUp;
+    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(m_settings.scheduleTimeZoneId())));
+    // Partly checked when the jobs differ; saving then leaves each job as it is.
+    int catchingUp = 0;
+    const QList<ScheduledJob> jobs = m_settings.scheduledJobs();
+    for (const ScheduledJob &job : jobs) {
+        catchingUp += job.catchUp ? 1 : 0;
     }
-    m_catchUp->setChecked(catchUp);
+    const bool mixed = catchingUp > 0 && catchingUp < jobs.size();
+    m_catchUp->setTristate(mixed);
+    m_catchUp->setCheckState(mixed ? Qt::PartiallyChecked
+                                   : (catchingUp > 0 ? Qt::Checked : Qt::Unchecked));
     m_otxUrl->setText(m_settings.otxBaseUrl().toString());
     m_otxKey->clear();
     m_pageSize->setValue(m_settings.pageSize());
@@ -479,9 +484,11 @@ void SettingsPanel::save()
     m_settings.setLanguage(language);
     m_settings.setDesktopName(m_desktopName->text());
     m_settings.setScheduleTimeZone(m_timeZone->currentData().toByteArray());
-    for (ScheduledJob job : m_settings.scheduledJobs()) {
-        job.catchUp = m_catchUp->isChecked();
-        m_settings.setScheduledJob(job);
+    if (m_catchUp->checkState() != Qt::PartiallyChecked) {
+        for (ScheduledJob job : m_settings.scheduledJobs()) {
+            job.catchUp = m_catchUp->checkState() == Qt::Checked;
+            m_settings.setScheduledJob(job);
+        }
     }
     m_settings.setOtxBaseUrl(url);
     m_settings.setPageSize(m_pageSize->value());

@@ -13,7 +13,7 @@ TrayIcon::TrayIcon(QObject *parent)
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         return;
     }
-    m_menu = new QMenu;
+    m_menu = std::make_unique<QMenu>();
     m_jobs = m_menu->addAction(m_toolTip);
     m_jobs->setEnabled(false);
     m_menu->addSeparator();
@@ -28,16 +28,17 @@ TrayIcon::TrayIcon(QObject *parent)
     m_menu->addSeparator();
     connect(m_menu->addAction(tr("&Quit")), &QAction::triggered, this, &TrayIcon::quitRequested);
     m_icon = new QSystemTrayIcon(QApplication::windowIcon(), this);
-    m_icon->setContextMenu(m_menu);
+    m_icon->setContextMenu(m_menu.get());
     m_icon->setToolTip(m_toolTip);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
         if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick) {
             emit showRequested();
         }
     });
-    connect(this, &QObject::destroyed, m_menu, &QObject::deleteLater);
     m_icon->show();
 }
+
+TrayIcon::~TrayIcon() = default;
 
 void TrayIcon::setRunningJobs(const QStringList &jobs)
 {

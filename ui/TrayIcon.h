@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 class QAction;
 class QMenu;
 class QSystemTrayIcon;
@@ -17,6 +19,7 @@ class TrayIcon : public QObject
 
 public:
     explicit TrayIcon(QObject *parent = nullptr);
+    ~TrayIcon() override;
 
     /// Whether the desktop shows tray icons (a window may then hide into it).
     bool isAvailable() const { return m_icon != nullptr; }
@@ -35,7 +38,7 @@ signals:
 
 private:
     QSystemTrayIcon *m_icon = nullptr;
-    QMenu *m_menu = nullptr;
+    std::unique_ptr<QMenu> m_menu; ///< a menu has no QObject parent here
     QAction *m_jobs = nullptr;
     QString m_toolTip;
 };

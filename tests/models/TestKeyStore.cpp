@@ -202,6 +202,18 @@ void TestKeyStore::concurrentReservationsKeepTheBudget()
     // A new day has the whole budget again.
     const auto nextDay = store.reserveUse(u"shared"_s, u"2026-12-05"_s);
     QVERIFY(nextDay && nextDay.value() && *nextDay.value() == 1);
+    // A desktop still on the 4th (another zone) counts against the 5th, never restarts it.
+    for (int i = 0; i < BUDGET + 5; ++i) {
+        const QString day = i % 2 == 0 ? u"2026-12-04"_s : u"2026-12-05"_s;
+        QVERIFY(store.reserveUse(u"shared"_s, day));
+    }
+    QCOMPARE(store.key(u"shared"_s)->usageDay, u"2026-12-05"_s);
+    QCOMPARE(store.key(u"shared"_s)->usedOn(u"2026-12-05"_s), BUDGET);
+    const auto behind = store.reserveUse(u"shared"_s, u"2026-12-04"_s);
+    QVERIFY(behind && !behind.value());
+    QCOMPARE(store.recordUse(u"shared"_s, u"2026-12-04"_s).value(), BUDGET + 1);
+    QCOMPARE(store.resetUsage(u"2026-12-04"_s).value(), 0); // the reset never goes back
+    QCOMPARE(store.key(u"shared"_s)->usedOn(u"2026-12-05"_s), BUDGET + 1);
 }
 
 void TestKeyStore::healthIsStored()

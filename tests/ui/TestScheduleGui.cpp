@@ -1,7 +1,9 @@
 #include "models/Database.h"
+#include "models/JobRunStore.h"
 #include "models/KeyStore.h"
 #include "models/SyncHistoryModel.h"
 #include "services/AppSettings.h"
+#include "services/JobRunner.h"
 #include "services/KeyRing.h"
 #include "services/PulseSyncService.h"
 #include "services/Scheduler.h"
@@ -43,6 +45,7 @@ private slots:
     }
     void aScheduledSyncRunsAndShowsInHistory();
     void closingWhileAJobRunsAsks();
+    void aScheduledSyncWithoutAKeyEndsQuietly();
 };
 
 void TestScheduleGui::aScheduledSyncRunsAndShowsInHistory()
@@ -93,7 +96,7 @@ void TestScheduleGui::aScheduledSyncRunsAndShowsInHistory()
     // A desktop notification says what the scheduled sync brought: every pulse is new.
     QCOMPARE(notified.size(), 1);
     QCOMPARE(notified.first().at(1).toString(),
-             MainWindow::tr("The scheduled sync brought %1 new and %2 updated pulse(s).")
+             MainWindow::tr("From the scheduled sync: new pulses %L1, updated pulses %L2.")
                      .arg(otx.pulses().size())
                      .arg(0));
 
@@ -178,6 +181,51 @@ void TestScheduleGui::closingWhileAJobRunsAsks()
     QVERIFY(!window.isVisible());
     const QString status = finished.last().first().value<SyncOutcome>().status;
     QVERIFY2(status == SyncStatus::Cancelled, qPrintable(status));
+}
+
+// No OTX key at all: the scheduled sync does not start, says why in the schedule view, asks
+// nothing (nobody is at the desk), and its run is recorded as ended, so the next one can run.
+void TestScheduleGui::aScheduledSyncWithoutAKeyEndsQuietly()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"settings.ini"_s));
+    settings.setScheduleTimeZone("UTC");
+    DatabaseConfig database;
+    database.sqlitePath = dir.filePath(u"nokey.sqlite"_s);
+    settings.setDatabase(database);
+    {
+        ScopedConnection c(database, u"setup"_s, true);
+        QVERIFY(c.ok());
+    }
+    const QTime soon = QDateTime::currentDateTimeUtc().addSecs(2).time();
+    for (ScheduledJob job : settings.scheduledJobs()) {
+        job.enabled = job.id == u"sync"_s;
+        job.times = {QTime(soon.hour(), soon.minute(), soon.second())};
+        settings.setScheduledJob(job);
+    }
+    MemorySecretStore secrets; // empty
+    QThreadPool pool;
+    MainWindow window(settings, secrets, pool, database);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Dialogs::takeShown();
+    QSignalSpy recorded(window.jobRunner(), &JobRunner::allRunsRecorded);
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 30000);
+    for (const Dialogs::Shown &shown : Dialogs::takeShown()) {
+        QVERIFY2(shown.kind != Dialogs::Kind::Question, qPrintable(shown.text));
+    }
+    auto *label = window.findChild<QLabel *>(u"scheduleOutcome-sync"_s);
+    QVERIFY(label->toolTip().startsWith(
+            MainWindow::tr("The sync did not start: %1").section(u'%', 0, 0)));
+    QVERIFY(!window.isSyncBusy());
+    ScopedConnection c(database, u"runs"_s);
+    const auto runs = JobRunStore(c.db()).runs(u"sync"_s);
+    QVERIFY(runs);
+    QCOMPARE(runs->size(), 1);
+    QVERIFY(runs->first().finishedAtMs);
+    QCOMPARE(runs->first().outcome, label->toolTip());
+    // The next Run now is not refused as "running".
+    QVERIFY(!window.jobRunner()->isRunning(u"sync"_s));
 }
 
 QTEST_MAIN(TestScheduleGui)

@@ -56,7 +56,7 @@ qint64 count(const DatabaseConfig &config, const QString &sql)
 
 } // namespace
 
-// Team mode: two desktops on one Postgres with the same schedule. Each scheduled job runs
+// Team mode: two desktops on one Postgres (or one SQLite file) with the same schedule. Each scheduled job runs
 // exactly once, on one of them, and the other says who ran it; two desktops enriching at once
 // never take a key past its daily budget.
 class TestTeamMode : public QObject
@@ -69,14 +69,16 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         Dialogs::setTestMode(true);
     }
+    void twoDesktopsRunEachJobOnce_data() { TestDatabases::addEngineRows(); }
     void twoDesktopsRunEachJobOnce();
 };
 
 void TestTeamMode::twoDesktopsRunEachJobOnce()
 {
     OTXDESK_REQUIRE_FIXTURES();
+    QFETCH(QString, engine);
     QTemporaryDir dir;
-    OTXDESK_REQUIRE_ENGINE(u"postgres"_s, dir);
+    OTXDESK_REQUIRE_ENGINE(engine, dir);
     FakeOtxServer otx;
     otx.setApiKeys({KEY_A, KEY_B});
     otx.setKeyLimits(0, 0, BUDGET, FakeOtxServer::RetryAfterMode::WithRetryAfter);

@@ -123,6 +123,9 @@ bool JobRunner::start(const QString &id, std::optional<qint64> dueMs)
     return true;
 }
 
+// TODO(team): the outcome is stored as the text this desktop shows, in its language; a
+// colleague whose otxdesk speaks another language reads it untranslated. Storing a status and
+// counts, put into words by the reader, would fix that.
 void JobRunner::ended(const QString &id, const QString &outcome)
 {
     const auto runId = m_runIds.take(id);

@@ -1463,7 +1463,7 @@ Without a command the window opens. Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../services/JobRunner.cpp" line="171"/>
+        <location filename="../services/JobRunner.cpp" line="174"/>
         <source>Interrupted: otxdesk stopped before it ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,14 +3296,14 @@ In Settings you can enter the key for this session only.</source>
     </message>
     <message>
         <location filename="../ui/OverviewPanel.cpp" line="121"/>
-        <location filename="../ui/OverviewPanel.cpp" line="344"/>
+        <location filename="../ui/OverviewPanel.cpp" line="351"/>
         <source>Pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/OverviewPanel.cpp" line="122"/>
-        <location filename="../ui/OverviewPanel.cpp" line="370"/>
-        <location filename="../ui/OverviewPanel.cpp" line="385"/>
+        <location filename="../ui/OverviewPanel.cpp" line="377"/>
+        <location filename="../ui/OverviewPanel.cpp" line="392"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,7 +3319,7 @@ In Settings you can enter the key for this session only.</source>
     </message>
     <message>
         <location filename="../ui/OverviewPanel.cpp" line="125"/>
-        <location filename="../ui/OverviewPanel.cpp" line="460"/>
+        <location filename="../ui/OverviewPanel.cpp" line="467"/>
         <source>Enriched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,27 +3334,32 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="196"/>
+        <location filename="../ui/OverviewPanel.cpp" line="149"/>
+        <source>OTX keys OTX has not refused whose daily budget is not spent. A key whose secret is missing on this desktop still counts: another desktop may hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="201"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="197"/>
+        <location filename="../ui/OverviewPanel.cpp" line="202"/>
         <source>No scheduled job is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="225"/>
+        <location filename="../ui/OverviewPanel.cpp" line="232"/>
         <source>The overview could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="295"/>
+        <location filename="../ui/OverviewPanel.cpp" line="302"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/OverviewPanel.cpp" line="313"/>
+        <location filename="../ui/OverviewPanel.cpp" line="320"/>
         <source>Pulses synced per day (last %n day(s))</source>
         <translation>
             <numerusform>Pulses synced per day (last %n day)</numerusform>
@@ -3362,28 +3367,28 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="314"/>
+        <location filename="../ui/OverviewPanel.cpp" line="321"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="315"/>
+        <location filename="../ui/OverviewPanel.cpp" line="322"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="356"/>
+        <location filename="../ui/OverviewPanel.cpp" line="363"/>
         <source>Indicators by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="374"/>
-        <location filename="../ui/OverviewPanel.cpp" line="407"/>
+        <location filename="../ui/OverviewPanel.cpp" line="381"/>
+        <location filename="../ui/OverviewPanel.cpp" line="414"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/OverviewPanel.cpp" line="393"/>
+        <location filename="../ui/OverviewPanel.cpp" line="400"/>
         <source>Sync runs by outcome and duration (latest %n)</source>
         <translation>
             <numerusform>Sync runs by outcome and duration (latest %n)</numerusform>
@@ -3391,84 +3396,84 @@ In Settings you can enter the key for this session only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="426"/>
+        <location filename="../ui/OverviewPanel.cpp" line="433"/>
         <source>Duration (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="447"/>
+        <location filename="../ui/OverviewPanel.cpp" line="454"/>
         <source>MISP export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="448"/>
+        <location filename="../ui/OverviewPanel.cpp" line="455"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="449"/>
-        <location filename="../ui/OverviewPanel.cpp" line="462"/>
+        <location filename="../ui/OverviewPanel.cpp" line="456"/>
+        <location filename="../ui/OverviewPanel.cpp" line="469"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="450"/>
-        <location filename="../ui/OverviewPanel.cpp" line="463"/>
+        <location filename="../ui/OverviewPanel.cpp" line="457"/>
+        <location filename="../ui/OverviewPanel.cpp" line="470"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="451"/>
+        <location filename="../ui/OverviewPanel.cpp" line="458"/>
         <source>Blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="452"/>
+        <location filename="../ui/OverviewPanel.cpp" line="459"/>
         <source>Nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="459"/>
+        <location filename="../ui/OverviewPanel.cpp" line="466"/>
         <source>Enrichment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="461"/>
+        <location filename="../ui/OverviewPanel.cpp" line="468"/>
         <source>Stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="464"/>
+        <location filename="../ui/OverviewPanel.cpp" line="471"/>
         <source>Type not enrichable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="476"/>
+        <location filename="../ui/OverviewPanel.cpp" line="483"/>
         <source>%1: %L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="481"/>
+        <location filename="../ui/OverviewPanel.cpp" line="488"/>
         <source>%1 (nothing yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="493"/>
+        <location filename="../ui/OverviewPanel.cpp" line="500"/>
         <source>OTX key usage today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="494"/>
+        <location filename="../ui/OverviewPanel.cpp" line="501"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="495"/>
+        <location filename="../ui/OverviewPanel.cpp" line="502"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="506"/>
+        <location filename="../ui/OverviewPanel.cpp" line="513"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>

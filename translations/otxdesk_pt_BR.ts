@@ -1471,7 +1471,7 @@ Sem um comando, a janela é aberta. Comandos:
         <translation>Não foi possível iniciar.</translation>
     </message>
     <message>
-        <location filename="../services/JobRunner.cpp" line="171"/>
+        <location filename="../services/JobRunner.cpp" line="174"/>
         <source>Interrupted: otxdesk stopped before it ended.</source>
         <translation>Interrompida: o otxdesk parou antes de ela terminar.</translation>
     </message>
@@ -3310,14 +3310,14 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
     </message>
     <message>
         <location filename="../ui/OverviewPanel.cpp" line="121"/>
-        <location filename="../ui/OverviewPanel.cpp" line="344"/>
+        <location filename="../ui/OverviewPanel.cpp" line="351"/>
         <source>Pulses</source>
         <translation>Pulses</translation>
     </message>
     <message>
         <location filename="../ui/OverviewPanel.cpp" line="122"/>
-        <location filename="../ui/OverviewPanel.cpp" line="370"/>
-        <location filename="../ui/OverviewPanel.cpp" line="385"/>
+        <location filename="../ui/OverviewPanel.cpp" line="377"/>
+        <location filename="../ui/OverviewPanel.cpp" line="392"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
@@ -3333,7 +3333,7 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
     </message>
     <message>
         <location filename="../ui/OverviewPanel.cpp" line="125"/>
-        <location filename="../ui/OverviewPanel.cpp" line="460"/>
+        <location filename="../ui/OverviewPanel.cpp" line="467"/>
         <source>Enriched</source>
         <translation>Enriquecidos</translation>
     </message>
@@ -3348,27 +3348,32 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         <translation>Próxima execução agendada</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="196"/>
+        <location filename="../ui/OverviewPanel.cpp" line="149"/>
+        <source>OTX keys OTX has not refused whose daily budget is not spent. A key whose secret is missing on this desktop still counts: another desktop may hold it.</source>
+        <translation>Chaves do OTX não recusadas pelo OTX cuja cota diária não se esgotou. Uma chave cujo segredo falta nesta estação também conta: outra estação pode tê-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPanel.cpp" line="201"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="197"/>
+        <location filename="../ui/OverviewPanel.cpp" line="202"/>
         <source>No scheduled job is on.</source>
         <translation>Nenhuma tarefa agendada está ativada.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="225"/>
+        <location filename="../ui/OverviewPanel.cpp" line="232"/>
         <source>The overview could not be read: %1</source>
         <translation>Não foi possível ler a visão geral: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="295"/>
+        <location filename="../ui/OverviewPanel.cpp" line="302"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/OverviewPanel.cpp" line="313"/>
+        <location filename="../ui/OverviewPanel.cpp" line="320"/>
         <source>Pulses synced per day (last %n day(s))</source>
         <translation>
             <numerusform>Pulses sincronizados por dia (último %n dia)</numerusform>
@@ -3376,28 +3381,28 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="314"/>
+        <location filename="../ui/OverviewPanel.cpp" line="321"/>
         <source>New</source>
         <translation>Novos</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="315"/>
+        <location filename="../ui/OverviewPanel.cpp" line="322"/>
         <source>Updated</source>
         <translation>Atualizados</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="356"/>
+        <location filename="../ui/OverviewPanel.cpp" line="363"/>
         <source>Indicators by type</source>
         <translation>Indicadores por tipo</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="374"/>
-        <location filename="../ui/OverviewPanel.cpp" line="407"/>
+        <location filename="../ui/OverviewPanel.cpp" line="381"/>
+        <location filename="../ui/OverviewPanel.cpp" line="414"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/OverviewPanel.cpp" line="393"/>
+        <location filename="../ui/OverviewPanel.cpp" line="400"/>
         <source>Sync runs by outcome and duration (latest %n)</source>
         <translation>
             <numerusform>Execuções de sincronização por resultado e duração (%n mais recente)</numerusform>
@@ -3405,84 +3410,84 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="426"/>
+        <location filename="../ui/OverviewPanel.cpp" line="433"/>
         <source>Duration (s)</source>
         <translation>Duração (s)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="447"/>
+        <location filename="../ui/OverviewPanel.cpp" line="454"/>
         <source>MISP export</source>
         <translation>Exportação para o MISP</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="448"/>
+        <location filename="../ui/OverviewPanel.cpp" line="455"/>
         <source>Exported</source>
         <translation>Exportados</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="449"/>
-        <location filename="../ui/OverviewPanel.cpp" line="462"/>
+        <location filename="../ui/OverviewPanel.cpp" line="456"/>
+        <location filename="../ui/OverviewPanel.cpp" line="469"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="450"/>
-        <location filename="../ui/OverviewPanel.cpp" line="463"/>
+        <location filename="../ui/OverviewPanel.cpp" line="457"/>
+        <location filename="../ui/OverviewPanel.cpp" line="470"/>
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="451"/>
+        <location filename="../ui/OverviewPanel.cpp" line="458"/>
         <source>Blocked</source>
         <translation>Bloqueados</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="452"/>
+        <location filename="../ui/OverviewPanel.cpp" line="459"/>
         <source>Nothing to export</source>
         <translation>Sem nada a exportar</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="459"/>
+        <location filename="../ui/OverviewPanel.cpp" line="466"/>
         <source>Enrichment</source>
         <translation>Enriquecimento</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="461"/>
+        <location filename="../ui/OverviewPanel.cpp" line="468"/>
         <source>Stale</source>
         <translation>Desatualizados</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="464"/>
+        <location filename="../ui/OverviewPanel.cpp" line="471"/>
         <source>Type not enrichable</source>
         <translation>Tipo não enriquecível</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="476"/>
+        <location filename="../ui/OverviewPanel.cpp" line="483"/>
         <source>%1: %L2</source>
         <translation>%1: %L2</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="481"/>
+        <location filename="../ui/OverviewPanel.cpp" line="488"/>
         <source>%1 (nothing yet)</source>
         <translation>%1 (nada ainda)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="493"/>
+        <location filename="../ui/OverviewPanel.cpp" line="500"/>
         <source>OTX key usage today</source>
         <translation>Uso das chaves do OTX hoje</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="494"/>
+        <location filename="../ui/OverviewPanel.cpp" line="501"/>
         <source>Used</source>
         <translation>Usadas</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="495"/>
+        <location filename="../ui/OverviewPanel.cpp" line="502"/>
         <source>Left</source>
         <translation>Restantes</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPanel.cpp" line="506"/>
+        <location filename="../ui/OverviewPanel.cpp" line="513"/>
         <source>Requests</source>
         <translation>Requisições</translation>
     </message>

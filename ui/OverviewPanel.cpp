@@ -145,6 +145,11 @@ OverviewPanel::OverviewPanel(AppSettings &settings,
         cardLayout->addWidget(value);
         cards->addWidget(card, 0, column++);
         m_cards.insert(id, value);
+        if (id == u"keys"_s) {
+            card->setToolTip(tr("OTX keys OTX has not refused whose daily budget is not spent. "
+                                "A key whose secret is missing on this desktop still counts: "
+                                "another desktop may hold it."));
+        }
     }
     m_layout->addLayout(cards);
 
@@ -211,6 +216,8 @@ void OverviewPanel::refresh()
     m_stale = false;
     m_reading = true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // TODO(ui): today's offset from UTC is applied to all 30 days, so across a daylight-saving
+    // change the days before it are cut an hour off; per-day offsets need one bound per day.
     const int offset = QDateTime::currentDateTime().offsetFromUtc();
     const QString server = MispExportStore::serverKey(m_settings.mispBaseUrl().toString());
     const qint64 staleBefore = now - qint64(m_settings.enrichFreshnessDays()) * 86400000;

@@ -124,6 +124,8 @@ QStringList visibleTexts(QWidget *root)
     return texts;
 }
 
+// TODO(tests): only strings that are in the catalogue are checked; a visible string that never
+// went through tr() is not caught, because it cannot be told from data (pulse names, values).
 bool looksDrawn(const QImage &image)
 {
     QSet<QRgb> colours;

@@ -93,7 +93,10 @@ Result<JobClaim> JobRunStore::claim(const QString &job,
                                << "job:" << job;
             q.finish();
             Database::rollback(m_db);
-            return JobClaim(); // who holds it is not known yet
+            JobClaim claim;
+            claim.lockHeld = true;
+            claim.other = latest(job);
+            return claim;
         }
     }
     if (dueAtMs) {

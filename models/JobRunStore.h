@@ -29,8 +29,11 @@ struct JobClaim
     /// True when this desktop runs the job; `runId` names its row.
     bool ours = false;
     qint64 runId = 0;
-    /// When not ours: the run that has it (or ran it), to show who.
+    /// When not ours: the run that has it (or ran it), to show who; when `lockHeld`, the last
+    /// run recorded, since the one under way is not known yet.
     std::optional<JobRun> other;
+    /// Another desktop held the job's lock for longer than a claim takes.
+    bool lockHeld = false;
 };
 
 /// The job_runs table: how desktops sharing one database agree on who runs a scheduled job.

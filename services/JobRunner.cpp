@@ -90,8 +90,13 @@ bool JobRunner::start(const QString &id, std::optional<qint64> dueMs)
             return;
         }
         if (!claim->ours) {
-            const QString who =
+            QString who =
                     claim->other ? describe(*claim->other) : tr("Another desktop is claiming it.");
+            if (claim->lockHeld) {
+                who = claim->other ? tr("Another desktop holds this job now. Last run: %1")
+                                             .arg(describe(*claim->other))
+                                   : tr("Another desktop holds this job now.");
+            }
             qCInfo(lcScheduler) << "Another desktop has this job's run; it is skipped here."
                                 << "job:" << id
                                 << "desktop:" << (claim->other ? claim->other->desktop : u"?"_s);

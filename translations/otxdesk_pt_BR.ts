@@ -534,34 +534,34 @@ Sem um comando, a janela é aberta. Comandos:
         <translation>bloqueio de uma tarefa agendada</translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="104"/>
-        <location filename="../models/JobRunStore.cpp" line="119"/>
-        <location filename="../models/JobRunStore.cpp" line="235"/>
+        <location filename="../models/JobRunStore.cpp" line="107"/>
+        <location filename="../models/JobRunStore.cpp" line="122"/>
+        <location filename="../models/JobRunStore.cpp" line="238"/>
         <source>reading a scheduled job&apos;s runs</source>
         <translation>leitura das execuções de uma tarefa agendada</translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="134"/>
+        <location filename="../models/JobRunStore.cpp" line="137"/>
         <source>claiming a scheduled job</source>
         <translation>reserva de uma tarefa agendada</translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="160"/>
+        <location filename="../models/JobRunStore.cpp" line="163"/>
         <source>recording how a scheduled job ended</source>
         <translation>registro do resultado de uma tarefa agendada</translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="175"/>
+        <location filename="../models/JobRunStore.cpp" line="178"/>
         <source>recording that a scheduled job runs</source>
         <translation>registro de que uma tarefa agendada está em execução</translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="194"/>
+        <location filename="../models/JobRunStore.cpp" line="197"/>
         <source>closing interrupted scheduled jobs</source>
         <translation>encerramento das tarefas agendadas interrompidas</translation>
     </message>
     <message>
-        <location filename="../models/JobRunStore.cpp" line="217"/>
+        <location filename="../models/JobRunStore.cpp" line="220"/>
         <source>reading the scheduled jobs&apos; last runs</source>
         <translation>leitura das últimas execuções das tarefas agendadas</translation>
     </message>
@@ -1465,13 +1465,23 @@ Sem um comando, a janela é aberta. Comandos:
         <translation>Outra estação está assumindo a tarefa.</translation>
     </message>
     <message>
-        <location filename="../services/JobRunner.cpp" line="104"/>
-        <location filename="../services/JobRunner.cpp" line="105"/>
+        <location filename="../services/JobRunner.cpp" line="96"/>
+        <source>Another desktop holds this job now. Last run: %1</source>
+        <translation>Outra estação está com esta tarefa agora. Última execução: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="98"/>
+        <source>Another desktop holds this job now.</source>
+        <translation>Outra estação está com esta tarefa agora.</translation>
+    </message>
+    <message>
+        <location filename="../services/JobRunner.cpp" line="109"/>
+        <location filename="../services/JobRunner.cpp" line="110"/>
         <source>It could not start.</source>
         <translation>Não foi possível iniciar.</translation>
     </message>
     <message>
-        <location filename="../services/JobRunner.cpp" line="174"/>
+        <location filename="../services/JobRunner.cpp" line="179"/>
         <source>Interrupted: otxdesk stopped before it ended.</source>
         <translation>Interrompida: o otxdesk parou antes de ela terminar.</translation>
     </message>

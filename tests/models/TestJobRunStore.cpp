@@ -232,12 +232,15 @@ void TestJobRunStore::aHeldLockSkipsTheRun()
     ScopedConnection mine(config, u"mine"_s);
     QVERIFY(holder.ok() && mine.ok());
     JobRunStore store(mine.db());
+    QVERIFY(ours(claim(store, u"sync"_s, NINE_AM, ALICE, NINE_AM)));
     QSqlQuery lock(holder.db());
     QVERIFY(lock.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(JobRunStore::lockKey(u"sync"_s))));
     const qint64 ninePm = NINE_AM + 12 * 60 * MINUTE;
     const auto skipped = claim(store, u"sync"_s, ninePm, BOB, ninePm);
-    QVERIFY(skipped && !skipped->ours);
-    QVERIFY(!skipped->other); // who holds it is not known yet
+    QVERIFY(skipped && !skipped->ours && skipped->lockHeld);
+    // Who holds it is not known yet; who ran it last is.
+    QVERIFY(skipped->other);
+    QCOMPARE(skipped->other->desktop, ALICE.name);
     // Another job's lock is another key.
     QVERIFY(JobRunStore::lockKey(u"sync"_s) != JobRunStore::lockKey(u"enrich"_s));
     QVERIFY(ours(claim(store, u"enrich"_s, ninePm, BOB, ninePm)));

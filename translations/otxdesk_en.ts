@@ -4044,82 +4044,107 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="19"/>
+        <location filename="../ui/ScheduleBox.cpp" line="20"/>
         <source>Schedule (while otxdesk is open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="25"/>
+        <location filename="../ui/ScheduleBox.cpp" line="27"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="25"/>
+        <location filename="../ui/ScheduleBox.cpp" line="27"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="25"/>
+        <location filename="../ui/ScheduleBox.cpp" line="27"/>
         <source>Next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="25"/>
+        <location filename="../ui/ScheduleBox.cpp" line="27"/>
         <source>Last run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="42"/>
+        <location filename="../ui/ScheduleBox.cpp" line="27"/>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="44"/>
         <source>Times of day, such as 09:00, 21:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="45"/>
+        <location filename="../ui/ScheduleBox.cpp" line="47"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="48"/>
+        <location filename="../ui/ScheduleBox.cpp" line="50"/>
         <source>Run now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="75"/>
+        <location filename="../ui/ScheduleBox.cpp" line="87"/>
+        <source> indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="87"/>
+        <source> pulses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="88"/>
+        <source>Waiting indicators each scheduled enrichment takes, the highest priority first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="90"/>
+        <source>Waiting pulses each scheduled export takes, at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="104"/>
         <source>Sync subscribed pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="78"/>
+        <location filename="../ui/ScheduleBox.cpp" line="107"/>
         <source>Enrich waiting indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="81"/>
+        <location filename="../ui/ScheduleBox.cpp" line="110"/>
         <source>Export waiting pulses to MISP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="84"/>
+        <location filename="../ui/ScheduleBox.cpp" line="113"/>
         <source>Reset the keys&apos; daily usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="105"/>
+        <location filename="../ui/ScheduleBox.cpp" line="134"/>
         <source>Give times such as 09:00, 21:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="118"/>
+        <location filename="../ui/ScheduleBox.cpp" line="147"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="140"/>
+        <location filename="../ui/ScheduleBox.cpp" line="169"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="143"/>
+        <location filename="../ui/ScheduleBox.cpp" line="172"/>
         <source>Times are in %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4058,82 +4058,107 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="19"/>
+        <location filename="../ui/ScheduleBox.cpp" line="20"/>
         <source>Schedule (while otxdesk is open)</source>
         <translation>Agendamento (enquanto o otxdesk estiver aberto)</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="25"/>
+        <location filename="../ui/ScheduleBox.cpp" line="27"/>
         <source>Job</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="25"/>
+        <location filename="../ui/ScheduleBox.cpp" line="27"/>
         <source>Times</source>
         <translation>Horários</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="25"/>
+        <location filename="../ui/ScheduleBox.cpp" line="27"/>
         <source>Next run</source>
         <translation>Próxima execução</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="25"/>
+        <location filename="../ui/ScheduleBox.cpp" line="27"/>
         <source>Last run</source>
         <translation>Última execução</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="42"/>
+        <location filename="../ui/ScheduleBox.cpp" line="27"/>
+        <source>How many</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="44"/>
         <source>Times of day, such as 09:00, 21:00.</source>
         <translation>Horários do dia, como 09:00, 21:00.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="45"/>
+        <location filename="../ui/ScheduleBox.cpp" line="47"/>
         <source>not yet</source>
         <translation>ainda não</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="48"/>
+        <location filename="../ui/ScheduleBox.cpp" line="50"/>
         <source>Run now</source>
         <translation>Executar agora</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="75"/>
+        <location filename="../ui/ScheduleBox.cpp" line="87"/>
+        <source> indicators</source>
+        <translation> indicadores</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="87"/>
+        <source> pulses</source>
+        <translation> pulses</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="88"/>
+        <source>Waiting indicators each scheduled enrichment takes, the highest priority first.</source>
+        <translation>Indicadores pendentes que cada enriquecimento agendado processa, os de maior prioridade primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="90"/>
+        <source>Waiting pulses each scheduled export takes, at most.</source>
+        <translation>Número máximo de pulses pendentes que cada exportação agendada processa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleBox.cpp" line="104"/>
         <source>Sync subscribed pulses</source>
         <translation>Sincronizar pulses assinados</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="78"/>
+        <location filename="../ui/ScheduleBox.cpp" line="107"/>
         <source>Enrich waiting indicators</source>
         <translation>Enriquecer indicadores pendentes</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="81"/>
+        <location filename="../ui/ScheduleBox.cpp" line="110"/>
         <source>Export waiting pulses to MISP</source>
         <translation>Exportar pulses pendentes para o MISP</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="84"/>
+        <location filename="../ui/ScheduleBox.cpp" line="113"/>
         <source>Reset the keys&apos; daily usage</source>
         <translation>Zerar o uso diário das chaves</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="105"/>
+        <location filename="../ui/ScheduleBox.cpp" line="134"/>
         <source>Give times such as 09:00, 21:00.</source>
         <translation>Informe horários como 09:00, 21:00.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="118"/>
+        <location filename="../ui/ScheduleBox.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="140"/>
+        <location filename="../ui/ScheduleBox.cpp" line="169"/>
         <source>off</source>
         <translation>desativada</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="143"/>
+        <location filename="../ui/ScheduleBox.cpp" line="172"/>
         <source>Times are in %1.</source>
         <translation>Horários no fuso %1.</translation>
     </message>

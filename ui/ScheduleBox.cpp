@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +23,11 @@ ScheduleBox::ScheduleBox(AppSettings &settings, Scheduler &scheduler, QWidget *p
 {
     setObjectName(u"scheduleBox"_s);
     auto *grid = new QGridLayout;
-    const QStringList headers = {tr("Job"), tr("Times"), tr("Next run"), tr("Last run")};
+    const QStringList headers = {tr("Job"),
+                                 tr("Times"),
+                                 tr("How many"),
+                                 tr("Next run"),
+                                 tr("Last run")};
     for (int c = 0; c < headers.size(); ++c) {
         auto *header = new QLabel(u"<b>%1</b>"_s.arg(headers[c].toHtmlEscaped()), this);
         grid->addWidget(header, 0, c);
@@ -49,9 +54,12 @@ ScheduleBox::ScheduleBox(AppSettings &settings, Scheduler &scheduler, QWidget *p
         runNow->setObjectName(u"scheduleRunNow-"_s + job.id);
         grid->addWidget(row.enabled, line, 0);
         grid->addWidget(row.times, line, 1);
-        grid->addWidget(row.next, line, 2);
-        grid->addWidget(row.outcome, line, 3);
-        grid->addWidget(runNow, line, 4);
+        if (QSpinBox *count = batchSize(job.id)) {
+            grid->addWidget(count, line, 2);
+        }
+        grid->addWidget(row.next, line, 3);
+        grid->addWidget(row.outcome, line, 4);
+        grid->addWidget(runNow, line, 5);
         const QString id = job.id;
         connect(row.enabled, &QCheckBox::toggled, this, [this, id] { apply(id); });
         connect(row.times, &QLineEdit::editingFinished, this, [this, id] { apply(id); });
@@ -59,7 +67,7 @@ ScheduleBox::ScheduleBox(AppSettings &settings, Scheduler &scheduler, QWidget *p
         m_rows.insert(job.id, row);
         ++line;
     }
-    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(4, 1);
     m_zone = new QLabel(this);
     m_zone->setObjectName(u"scheduleZoneLabel"_s);
     auto *layout = new QVBoxLayout(this);
@@ -67,6 +75,30 @@ ScheduleBox::ScheduleBox(AppSettings &settings, Scheduler &scheduler, QWidget *p
     layout->addWidget(m_zone);
     connect(&m_scheduler, &Scheduler::scheduleChanged, this, &ScheduleBox::refresh);
     refresh();
+}
+
+QSpinBox *ScheduleBox::batchSize(const QString &jobId)
+{
+    const bool enrich = jobId == u"enrich"_s;
+    if (!enrich && jobId != u"export"_s) {
+        return nullptr;
+    }
+    auto *count = new QSpinBox(this);
+    count->setObjectName(u"scheduleCount-"_s + jobId);
+    count->setRange(1, enrich ? 100000 : 10000);
+    count->setValue(enrich ? m_settings.scheduledEnrichCount() : m_settings.scheduledExportCount());
+    count->setSuffix(enrich ? tr(" indicators") : tr(" pulses"));
+    count->setToolTip(enrich ? tr("Waiting indicators each scheduled enrichment takes, the "
+                                  "highest priority first.")
+                             : tr("Waiting pulses each scheduled export takes, at most."));
+    connect(count, &QSpinBox::valueChanged, this, [this, enrich](int n) {
+        if (enrich) {
+            m_settings.setScheduledEnrichCount(n);
+        } else {
+            m_settings.setScheduledExportCount(n);
+        }
+    });
+    return count;
 }
 
 QString ScheduleBox::jobName(const QString &jobId)

@@ -8,6 +8,7 @@ class AppSettings;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class Scheduler;
 
 /// The scheduler's jobs as the analyst sees them: on/off, the times (local to the schedule's
@@ -39,6 +40,8 @@ private:
     };
 
     void apply(const QString &jobId);
+    /// How many items a scheduled enrichment or export takes; nothing for other jobs.
+    QSpinBox *batchSize(const QString &jobId);
 
     AppSettings &m_settings;
     Scheduler &m_scheduler;

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +116,13 @@ void TestScheduleGui::aScheduledSyncRunsAndShowsInHistory()
     QVERIFY(outcomeLabel && outcomeLabel->toolTip() == PulseSyncService::summary(outcome));
     // Re-armed for tomorrow at the same time, not again today.
     QVERIFY(*window.scheduler()->armedFor() > QDateTime::currentMSecsSinceEpoch() + 3600000);
+
+    // The batch sizes of the scheduled enrichment and export are set beside their jobs.
+    auto *enrichCount = window.findChild<QSpinBox *>(u"scheduleCount-enrich"_s);
+    QVERIFY(enrichCount && window.findChild<QSpinBox *>(u"scheduleCount-export"_s));
+    QCOMPARE(enrichCount->value(), settings.scheduledEnrichCount());
+    enrichCount->setValue(37);
+    QCOMPARE(settings.scheduledEnrichCount(), 37);
 
     // Run now on the reset: the key's count from another day starts afresh.
     window.findChild<QPushButton *>(u"scheduleRunNow-reset-usage"_s)->click();

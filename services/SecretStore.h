@@ -27,6 +27,8 @@ public:
     virtual Result<void> remove(const QString &key) = 0;
     /// A name for messages: "the OS keychain", "this session only".
     virtual QString description() const = 0;
+    /// Whether secrets outlive this run (false for a store kept in memory).
+    virtual bool persistent() const { return true; }
 };
 
 /// The OS keychain through QtKeychain (Secret Service on Linux). Never falls back to plain
@@ -61,6 +63,7 @@ public:
     Result<void> write(const QString &key, const QString &secret) override;
     Result<void> remove(const QString &key) override;
     QString description() const override;
+    bool persistent() const override { return false; }
 
 private:
     QMutex m_mutex;

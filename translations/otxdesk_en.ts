@@ -4049,7 +4049,7 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="27"/>
+        <location filename="../ui/ScheduleBox.cpp" line="26"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4059,92 +4059,92 @@ In Settings you can enter the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="27"/>
+        <location filename="../ui/ScheduleBox.cpp" line="29"/>
         <source>Next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="27"/>
+        <location filename="../ui/ScheduleBox.cpp" line="30"/>
         <source>Last run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="27"/>
+        <location filename="../ui/ScheduleBox.cpp" line="28"/>
         <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="44"/>
+        <location filename="../ui/ScheduleBox.cpp" line="47"/>
         <source>Times of day, such as 09:00, 21:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="47"/>
+        <location filename="../ui/ScheduleBox.cpp" line="50"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="50"/>
+        <location filename="../ui/ScheduleBox.cpp" line="53"/>
         <source>Run now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="87"/>
+        <location filename="../ui/ScheduleBox.cpp" line="90"/>
         <source> indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="87"/>
+        <location filename="../ui/ScheduleBox.cpp" line="90"/>
         <source> pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="88"/>
+        <location filename="../ui/ScheduleBox.cpp" line="91"/>
         <source>Waiting indicators each scheduled enrichment takes, the highest priority first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="90"/>
+        <location filename="../ui/ScheduleBox.cpp" line="93"/>
         <source>Waiting pulses each scheduled export takes, at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="104"/>
+        <location filename="../ui/ScheduleBox.cpp" line="107"/>
         <source>Sync subscribed pulses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="107"/>
+        <location filename="../ui/ScheduleBox.cpp" line="110"/>
         <source>Enrich waiting indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="110"/>
+        <location filename="../ui/ScheduleBox.cpp" line="113"/>
         <source>Export waiting pulses to MISP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="113"/>
+        <location filename="../ui/ScheduleBox.cpp" line="116"/>
         <source>Reset the keys&apos; daily usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="134"/>
+        <location filename="../ui/ScheduleBox.cpp" line="137"/>
         <source>Give times such as 09:00, 21:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="147"/>
+        <location filename="../ui/ScheduleBox.cpp" line="150"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="169"/>
+        <location filename="../ui/ScheduleBox.cpp" line="172"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="172"/>
+        <location filename="../ui/ScheduleBox.cpp" line="175"/>
         <source>Times are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4171,394 +4171,410 @@ In Settings you can enter the key for this session only.</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="154"/>
+        <location filename="../ui/SettingsPanel.cpp" line="156"/>
         <source>Connected to %1. The database is empty; otxdesk creates its tables when it starts with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="159"/>
+        <location filename="../ui/SettingsPanel.cpp" line="161"/>
         <source>Connected to %1, but a newer otxdesk wrote it (schema %2; this version knows %3). Update otxdesk before using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="166"/>
+        <location filename="../ui/SettingsPanel.cpp" line="168"/>
         <source>Connected to %1 (schema version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="194"/>
+        <location filename="../ui/SettingsPanel.cpp" line="196"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="201"/>
+        <location filename="../ui/SettingsPanel.cpp" line="203"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="207"/>
+        <location filename="../ui/SettingsPanel.cpp" line="209"/>
         <source>&amp;Desktop name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="212"/>
+        <location filename="../ui/SettingsPanel.cpp" line="214"/>
         <source>System (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="217"/>
+        <location filename="../ui/SettingsPanel.cpp" line="219"/>
         <source>Schedule &amp;time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="224"/>
+        <location filename="../ui/SettingsPanel.cpp" line="226"/>
         <source>AlienVault OTX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="229"/>
+        <location filename="../ui/SettingsPanel.cpp" line="231"/>
         <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="233"/>
+        <location filename="../ui/SettingsPanel.cpp" line="235"/>
         <source>Paste a key to save or replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="234"/>
+        <location filename="../ui/SettingsPanel.cpp" line="236"/>
         <source>Your OTX API key (Settings → API Integration on the OTX site). It is kept in the OS keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="236"/>
+        <location filename="../ui/SettingsPanel.cpp" line="238"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="241"/>
+        <location filename="../ui/SettingsPanel.cpp" line="243"/>
         <source>Several &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="243"/>
+        <location filename="../ui/SettingsPanel.cpp" line="245"/>
         <source>The key ring: several OTX keys with daily limits, used in turn when one is limited or refused. Its keys come before the key above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="255"/>
+        <location filename="../ui/SettingsPanel.cpp" line="257"/>
         <source>Pulses per request. OTX answers large pages slowly or with time-outs; 20 is a safe choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="257"/>
+        <location filename="../ui/SettingsPanel.cpp" line="259"/>
         <source>&amp;Pulses per page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="262"/>
+        <location filename="../ui/SettingsPanel.cpp" line="264"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="263"/>
+        <location filename="../ui/SettingsPanel.cpp" line="265"/>
         <source>&amp;Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="268"/>
+        <location filename="../ui/SettingsPanel.cpp" line="270"/>
         <source>First sync reaches &amp;back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="275"/>
+        <location filename="../ui/SettingsPanel.cpp" line="277"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="277"/>
+        <location filename="../ui/SettingsPanel.cpp" line="279"/>
         <source>Built-in &amp;SQLite file (no set-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="282"/>
+        <location filename="../ui/SettingsPanel.cpp" line="284"/>
         <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="287"/>
+        <location filename="../ui/SettingsPanel.cpp" line="289"/>
         <source>&amp;PostgreSQL server (local or shared with your team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="303"/>
+        <location filename="../ui/SettingsPanel.cpp" line="305"/>
         <source>prefer — TLS when the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="304"/>
+        <location filename="../ui/SettingsPanel.cpp" line="306"/>
         <source>require — always TLS, certificate not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="305"/>
+        <location filename="../ui/SettingsPanel.cpp" line="307"/>
         <source>verify-ca — TLS, certificate from a trusted CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="306"/>
+        <location filename="../ui/SettingsPanel.cpp" line="308"/>
         <source>verify-full — TLS, trusted certificate for this host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="308"/>
+        <location filename="../ui/SettingsPanel.cpp" line="310"/>
         <source>allow — TLS only when the server insists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="309"/>
+        <location filename="../ui/SettingsPanel.cpp" line="311"/>
         <source>disable — never TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="313"/>
+        <location filename="../ui/SettingsPanel.cpp" line="315"/>
         <source>Kept in the OS keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="314"/>
+        <location filename="../ui/SettingsPanel.cpp" line="316"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="315"/>
+        <location filename="../ui/SettingsPanel.cpp" line="317"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="316"/>
+        <location filename="../ui/SettingsPanel.cpp" line="318"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="317"/>
+        <location filename="../ui/SettingsPanel.cpp" line="319"/>
         <source>Use&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="318"/>
+        <location filename="../ui/SettingsPanel.cpp" line="320"/>
         <source>&amp;TLS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="319"/>
+        <location filename="../ui/SettingsPanel.cpp" line="321"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="323"/>
+        <location filename="../ui/SettingsPanel.cpp" line="325"/>
         <source>Test &amp;connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="325"/>
+        <location filename="../ui/SettingsPanel.cpp" line="327"/>
         <source>Use SQLite instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="335"/>
+        <location filename="../ui/SettingsPanel.cpp" line="337"/>
         <source>Database changes apply when otxdesk restarts. This run uses %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="353"/>
+        <location filename="../ui/SettingsPanel.cpp" line="355"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="356"/>
+        <location filename="../ui/SettingsPanel.cpp" line="358"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="389"/>
+        <location filename="../ui/SettingsPanel.cpp" line="391"/>
         <source>SQLite chosen. Save, then restart otxdesk to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="462"/>
+        <location filename="../ui/SettingsPanel.cpp" line="464"/>
         <source>Not saved: the OTX server URL must be a web address such as https://otx.alienvault.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="469"/>
+        <location filename="../ui/SettingsPanel.cpp" line="471"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="476"/>
+        <location filename="../ui/SettingsPanel.cpp" line="478"/>
         <source>Not saved: enter the Postgres host, database and user, or choose SQLite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="502"/>
+        <location filename="../ui/SettingsPanel.cpp" line="504"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="504"/>
+        <location filename="../ui/SettingsPanel.cpp" line="506"/>
         <source>The database change applies when otxdesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="48"/>
+        <location filename="../ui/SettingsPanel.cpp" line="49"/>
         <source>The OTX key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="54"/>
+        <location filename="../ui/SettingsPanel.cpp" line="55"/>
         <source>The database password is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="61"/>
+        <location filename="../ui/SettingsPanel.cpp" line="62"/>
         <source>The OTX key was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="67"/>
+        <location filename="../ui/SettingsPanel.cpp" line="68"/>
         <source>The database password was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="557"/>
+        <location filename="../ui/SettingsPanel.cpp" line="559"/>
         <source>Keep the OTX key for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="560"/>
+        <location filename="../ui/SettingsPanel.cpp" line="562"/>
         <source>Keep the database password for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="562"/>
+        <location filename="../ui/SettingsPanel.cpp" line="564"/>
         <source>No keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="563"/>
+        <location filename="../ui/SettingsPanel.cpp" line="565"/>
         <source>%1
 
 %2 Nothing is written to disk; otxdesk forgets it when it closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="566"/>
+        <location filename="../ui/SettingsPanel.cpp" line="568"/>
         <source>Use for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="567"/>
+        <location filename="../ui/SettingsPanel.cpp" line="569"/>
         <source>Do not keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="74"/>
+        <location filename="../ui/SettingsPanel.cpp" line="75"/>
         <source>The OTX key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="82"/>
+        <location filename="../ui/SettingsPanel.cpp" line="83"/>
         <source>The database password is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="75"/>
+        <location filename="../ui/SettingsPanel.cpp" line="76"/>
         <source>The OTX key was not kept: no keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="50"/>
+        <location filename="../ui/SettingsPanel.cpp" line="51"/>
         <source>The MISP key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="63"/>
+        <location filename="../ui/SettingsPanel.cpp" line="64"/>
         <source>The MISP key was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="77"/>
+        <location filename="../ui/SettingsPanel.cpp" line="78"/>
         <source>The MISP key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="78"/>
+        <location filename="../ui/SettingsPanel.cpp" line="79"/>
         <source>The MISP key was not kept: no keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="83"/>
+        <location filename="../ui/SettingsPanel.cpp" line="84"/>
         <source>The database password was not kept: no keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="204"/>
+        <location filename="../ui/SettingsPanel.cpp" line="206"/>
         <source>How this desktop is named to the others sharing the database, for example as who ran a scheduled job. Pick a name your colleagues recognise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="218"/>
+        <location filename="../ui/SettingsPanel.cpp" line="220"/>
         <source>At start-up, run the jobs &amp;missed while otxdesk was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="507"/>
+        <location filename="../ui/SettingsPanel.cpp" line="509"/>
         <source>The language changes when otxdesk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="555"/>
+        <location filename="../ui/SettingsPanel.cpp" line="557"/>
         <source>Keep these secrets for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="559"/>
+        <location filename="../ui/SettingsPanel.cpp" line="561"/>
         <source>Keep the MISP key for this session only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="602"/>
+        <location filename="../ui/SettingsPanel.cpp" line="604"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="610"/>
+        <location filename="../ui/SettingsPanel.cpp" line="612"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/SettingsPanel.cpp" line="638"/>
+        <source>The key ring holds %n key(s), used before this one.</source>
+        <translation>
+            <numerusform>The key ring holds %n key, used before this one.</numerusform>
+            <numerusform>The key ring holds %n keys, used before this one.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="636"/>
+        <location filename="../ui/SettingsPanel.cpp" line="640"/>
         <source>A key is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="638"/>
+        <location filename="../ui/SettingsPanel.cpp" line="642"/>
         <source>A key is saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/SettingsPanel.cpp" line="649"/>
+        <source>The key ring holds %n key(s) (Several keys…); a key here is optional.</source>
+        <translation>
+            <numerusform>The key ring holds %n key (Several keys…); a key here is optional.</numerusform>
+            <numerusform>The key ring holds %n keys (Several keys…); a key here is optional.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="643"/>
+        <location filename="../ui/SettingsPanel.cpp" line="657"/>
         <source>No key saved yet. Paste your OTX API key above and press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="676"/>
+        <location filename="../ui/SettingsPanel.cpp" line="700"/>
         <source>SQLite database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="680"/>
+        <location filename="../ui/SettingsPanel.cpp" line="704"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

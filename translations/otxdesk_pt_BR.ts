@@ -4063,7 +4063,7 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         <translation>Agendamento (enquanto o otxdesk estiver aberto)</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="27"/>
+        <location filename="../ui/ScheduleBox.cpp" line="26"/>
         <source>Job</source>
         <translation>Tarefa</translation>
     </message>
@@ -4073,92 +4073,92 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
         <translation>Horários</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="27"/>
+        <location filename="../ui/ScheduleBox.cpp" line="29"/>
         <source>Next run</source>
         <translation>Próxima execução</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="27"/>
+        <location filename="../ui/ScheduleBox.cpp" line="30"/>
         <source>Last run</source>
         <translation>Última execução</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="27"/>
+        <location filename="../ui/ScheduleBox.cpp" line="28"/>
         <source>How many</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="44"/>
+        <location filename="../ui/ScheduleBox.cpp" line="47"/>
         <source>Times of day, such as 09:00, 21:00.</source>
         <translation>Horários do dia, como 09:00, 21:00.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="47"/>
+        <location filename="../ui/ScheduleBox.cpp" line="50"/>
         <source>not yet</source>
         <translation>ainda não</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="50"/>
+        <location filename="../ui/ScheduleBox.cpp" line="53"/>
         <source>Run now</source>
         <translation>Executar agora</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="87"/>
+        <location filename="../ui/ScheduleBox.cpp" line="90"/>
         <source> indicators</source>
         <translation> indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="87"/>
+        <location filename="../ui/ScheduleBox.cpp" line="90"/>
         <source> pulses</source>
         <translation> pulses</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="88"/>
+        <location filename="../ui/ScheduleBox.cpp" line="91"/>
         <source>Waiting indicators each scheduled enrichment takes, the highest priority first.</source>
         <translation>Indicadores pendentes que cada enriquecimento agendado processa, os de maior prioridade primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="90"/>
+        <location filename="../ui/ScheduleBox.cpp" line="93"/>
         <source>Waiting pulses each scheduled export takes, at most.</source>
         <translation>Número máximo de pulses pendentes que cada exportação agendada processa.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="104"/>
+        <location filename="../ui/ScheduleBox.cpp" line="107"/>
         <source>Sync subscribed pulses</source>
         <translation>Sincronizar pulses assinados</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="107"/>
+        <location filename="../ui/ScheduleBox.cpp" line="110"/>
         <source>Enrich waiting indicators</source>
         <translation>Enriquecer indicadores pendentes</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="110"/>
+        <location filename="../ui/ScheduleBox.cpp" line="113"/>
         <source>Export waiting pulses to MISP</source>
         <translation>Exportar pulses pendentes para o MISP</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="113"/>
+        <location filename="../ui/ScheduleBox.cpp" line="116"/>
         <source>Reset the keys&apos; daily usage</source>
         <translation>Zerar o uso diário das chaves</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="134"/>
+        <location filename="../ui/ScheduleBox.cpp" line="137"/>
         <source>Give times such as 09:00, 21:00.</source>
         <translation>Informe horários como 09:00, 21:00.</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="147"/>
+        <location filename="../ui/ScheduleBox.cpp" line="150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="169"/>
+        <location filename="../ui/ScheduleBox.cpp" line="172"/>
         <source>off</source>
         <translation>desativada</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleBox.cpp" line="172"/>
+        <location filename="../ui/ScheduleBox.cpp" line="175"/>
         <source>Times are in %1.</source>
         <translation>Horários no fuso %1.</translation>
     </message>
@@ -4185,282 +4185,282 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="154"/>
+        <location filename="../ui/SettingsPanel.cpp" line="156"/>
         <source>Connected to %1. The database is empty; otxdesk creates its tables when it starts with it.</source>
         <translation>Conectado a %1. O banco de dados está vazio; o otxdesk cria as tabelas quando for iniciado com ele.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="159"/>
+        <location filename="../ui/SettingsPanel.cpp" line="161"/>
         <source>Connected to %1, but a newer otxdesk wrote it (schema %2; this version knows %3). Update otxdesk before using it.</source>
         <translation>Conectado a %1, mas um otxdesk mais novo o gravou (esquema %2; esta versão conhece até o %3). Atualize o otxdesk antes de usá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="166"/>
+        <location filename="../ui/SettingsPanel.cpp" line="168"/>
         <source>Connected to %1 (schema version %2).</source>
         <translation>Conectado a %1 (versão do esquema %2).</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="194"/>
+        <location filename="../ui/SettingsPanel.cpp" line="196"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="201"/>
+        <location filename="../ui/SettingsPanel.cpp" line="203"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="207"/>
+        <location filename="../ui/SettingsPanel.cpp" line="209"/>
         <source>&amp;Desktop name:</source>
         <translation>Nome da &amp;estação:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="212"/>
+        <location filename="../ui/SettingsPanel.cpp" line="214"/>
         <source>System (%1)</source>
         <translation>Sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="217"/>
+        <location filename="../ui/SettingsPanel.cpp" line="219"/>
         <source>Schedule &amp;time zone:</source>
         <translation>&amp;Fuso horário do agendamento:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="224"/>
+        <location filename="../ui/SettingsPanel.cpp" line="226"/>
         <source>AlienVault OTX</source>
         <translation>AlienVault OTX</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="229"/>
+        <location filename="../ui/SettingsPanel.cpp" line="231"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL do servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="233"/>
+        <location filename="../ui/SettingsPanel.cpp" line="235"/>
         <source>Paste a key to save or replace it</source>
         <translation>Cole uma chave para salvá-la ou substituí-la</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="234"/>
+        <location filename="../ui/SettingsPanel.cpp" line="236"/>
         <source>Your OTX API key (Settings → API Integration on the OTX site). It is kept in the OS keychain, never in a file.</source>
         <translation>Sua chave de API do OTX (Settings → API Integration no site do OTX). Ela fica guardada no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="236"/>
+        <location filename="../ui/SettingsPanel.cpp" line="238"/>
         <source>API &amp;key:</source>
         <translation>&amp;Chave de API:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="241"/>
+        <location filename="../ui/SettingsPanel.cpp" line="243"/>
         <source>Several &amp;keys…</source>
         <translation>&amp;Várias chaves…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="243"/>
+        <location filename="../ui/SettingsPanel.cpp" line="245"/>
         <source>The key ring: several OTX keys with daily limits, used in turn when one is limited or refused. Its keys come before the key above.</source>
         <translation>O conjunto de chaves: várias chaves do OTX com limites diários, usadas em revezamento quando uma é limitada ou recusada. As chaves dele têm precedência sobre a chave acima.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="255"/>
+        <location filename="../ui/SettingsPanel.cpp" line="257"/>
         <source>Pulses per request. OTX answers large pages slowly or with time-outs; 20 is a safe choice.</source>
         <translation>Pulses por requisição. O OTX responde a páginas grandes devagar ou com tempo esgotado; 20 é uma escolha segura.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="257"/>
+        <location filename="../ui/SettingsPanel.cpp" line="259"/>
         <source>&amp;Pulses per page:</source>
         <translation>&amp;Pulses por página:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="262"/>
+        <location filename="../ui/SettingsPanel.cpp" line="264"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="263"/>
+        <location filename="../ui/SettingsPanel.cpp" line="265"/>
         <source>&amp;Everything</source>
         <translation>&amp;Tudo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="268"/>
+        <location filename="../ui/SettingsPanel.cpp" line="270"/>
         <source>First sync reaches &amp;back:</source>
         <translation>Primeira sincronização &amp;busca até:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="275"/>
+        <location filename="../ui/SettingsPanel.cpp" line="277"/>
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="277"/>
+        <location filename="../ui/SettingsPanel.cpp" line="279"/>
         <source>Built-in &amp;SQLite file (no set-up)</source>
         <translation>Arquivo &amp;SQLite embutido (sem configuração)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="282"/>
+        <location filename="../ui/SettingsPanel.cpp" line="284"/>
         <source>Bro&amp;wse…</source>
         <translation>Pro&amp;curar…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="287"/>
+        <location filename="../ui/SettingsPanel.cpp" line="289"/>
         <source>&amp;PostgreSQL server (local or shared with your team)</source>
         <translation>Servidor Postgre&amp;SQL (local ou compartilhado com sua equipe)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="303"/>
+        <location filename="../ui/SettingsPanel.cpp" line="305"/>
         <source>prefer — TLS when the server offers it</source>
         <translation>prefer — TLS quando o servidor oferece</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="304"/>
+        <location filename="../ui/SettingsPanel.cpp" line="306"/>
         <source>require — always TLS, certificate not checked</source>
         <translation>require — sempre TLS, certificado não verificado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="305"/>
+        <location filename="../ui/SettingsPanel.cpp" line="307"/>
         <source>verify-ca — TLS, certificate from a trusted CA</source>
         <translation>verify-ca — TLS, certificado de uma CA confiável</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="306"/>
+        <location filename="../ui/SettingsPanel.cpp" line="308"/>
         <source>verify-full — TLS, trusted certificate for this host name</source>
         <translation>verify-full — TLS, certificado confiável para este nome de host</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="308"/>
+        <location filename="../ui/SettingsPanel.cpp" line="310"/>
         <source>allow — TLS only when the server insists</source>
         <translation>allow — TLS apenas quando o servidor exige</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="309"/>
+        <location filename="../ui/SettingsPanel.cpp" line="311"/>
         <source>disable — never TLS</source>
         <translation>disable — nunca TLS</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="313"/>
+        <location filename="../ui/SettingsPanel.cpp" line="315"/>
         <source>Kept in the OS keychain; type to replace</source>
         <translation>Guardada no chaveiro do sistema; digite para substituir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="314"/>
+        <location filename="../ui/SettingsPanel.cpp" line="316"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="315"/>
+        <location filename="../ui/SettingsPanel.cpp" line="317"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="316"/>
+        <location filename="../ui/SettingsPanel.cpp" line="318"/>
         <source>&amp;Database:</source>
         <translation>Banco de &amp;dados:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="317"/>
+        <location filename="../ui/SettingsPanel.cpp" line="319"/>
         <source>Use&amp;r:</source>
         <translation>Usuá&amp;rio:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="318"/>
+        <location filename="../ui/SettingsPanel.cpp" line="320"/>
         <source>&amp;TLS:</source>
         <translation>&amp;TLS:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="319"/>
+        <location filename="../ui/SettingsPanel.cpp" line="321"/>
         <source>Pass&amp;word:</source>
         <translation>Se&amp;nha:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="323"/>
+        <location filename="../ui/SettingsPanel.cpp" line="325"/>
         <source>Test &amp;connection</source>
         <translation>Testar co&amp;nexão</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="325"/>
+        <location filename="../ui/SettingsPanel.cpp" line="327"/>
         <source>Use SQLite instead</source>
         <translation>Usar SQLite em vez disso</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="335"/>
+        <location filename="../ui/SettingsPanel.cpp" line="337"/>
         <source>Database changes apply when otxdesk restarts. This run uses %1.</source>
         <translation>Mudanças de banco de dados valem quando o otxdesk reinicia. Esta execução usa %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="353"/>
+        <location filename="../ui/SettingsPanel.cpp" line="355"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="356"/>
+        <location filename="../ui/SettingsPanel.cpp" line="358"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;verter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="389"/>
+        <location filename="../ui/SettingsPanel.cpp" line="391"/>
         <source>SQLite chosen. Save, then restart otxdesk to use it.</source>
         <translation>SQLite escolhido. Salve e reinicie o otxdesk para usá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="462"/>
+        <location filename="../ui/SettingsPanel.cpp" line="464"/>
         <source>Not saved: the OTX server URL must be a web address such as https://otx.alienvault.com.</source>
         <translation>Não salvo: a URL do servidor OTX deve ser um endereço web como https://otx.alienvault.com.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="469"/>
+        <location filename="../ui/SettingsPanel.cpp" line="471"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="476"/>
+        <location filename="../ui/SettingsPanel.cpp" line="478"/>
         <source>Not saved: enter the Postgres host, database and user, or choose SQLite.</source>
         <translation>Não salvo: informe o host, o banco de dados e o usuário do Postgres, ou escolha SQLite.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="502"/>
+        <location filename="../ui/SettingsPanel.cpp" line="504"/>
         <source>Settings saved.</source>
         <translation>Configurações salvas.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="504"/>
+        <location filename="../ui/SettingsPanel.cpp" line="506"/>
         <source>The database change applies when otxdesk restarts.</source>
         <translation>A mudança de banco de dados vale quando o otxdesk reiniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="48"/>
+        <location filename="../ui/SettingsPanel.cpp" line="49"/>
         <source>The OTX key is saved in %1.</source>
         <translation>A chave do OTX está salva em: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="54"/>
+        <location filename="../ui/SettingsPanel.cpp" line="55"/>
         <source>The database password is saved in %1.</source>
         <translation>A senha do banco de dados está salva em: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="61"/>
+        <location filename="../ui/SettingsPanel.cpp" line="62"/>
         <source>The OTX key was not saved: %1</source>
         <translation>A chave do OTX não foi salva: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="67"/>
+        <location filename="../ui/SettingsPanel.cpp" line="68"/>
         <source>The database password was not saved: %1</source>
         <translation>A senha do banco de dados não foi salva: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="557"/>
+        <location filename="../ui/SettingsPanel.cpp" line="559"/>
         <source>Keep the OTX key for this session only?</source>
         <translation>Manter a chave do OTX somente para esta sessão?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="560"/>
+        <location filename="../ui/SettingsPanel.cpp" line="562"/>
         <source>Keep the database password for this session only?</source>
         <translation>Manter a senha do banco de dados somente para esta sessão?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="562"/>
+        <location filename="../ui/SettingsPanel.cpp" line="564"/>
         <source>No keychain</source>
         <translation>Sem chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="563"/>
+        <location filename="../ui/SettingsPanel.cpp" line="565"/>
         <source>%1
 
 %2 Nothing is written to disk; otxdesk forgets it when it closes.</source>
@@ -4469,112 +4469,128 @@ Em Configurações você pode informar a chave somente para esta sessão.</trans
 %2 Nada é gravado em disco; o otxdesk descarta tudo ao fechar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="566"/>
+        <location filename="../ui/SettingsPanel.cpp" line="568"/>
         <source>Use for this session only</source>
         <translation>Usar somente nesta sessão</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="567"/>
+        <location filename="../ui/SettingsPanel.cpp" line="569"/>
         <source>Do not keep</source>
         <translation>Não manter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="74"/>
+        <location filename="../ui/SettingsPanel.cpp" line="75"/>
         <source>The OTX key is kept for this session only.</source>
         <translation>A chave do OTX está guardada somente para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="82"/>
+        <location filename="../ui/SettingsPanel.cpp" line="83"/>
         <source>The database password is kept for this session only.</source>
         <translation>A senha do banco de dados está guardada somente para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="75"/>
+        <location filename="../ui/SettingsPanel.cpp" line="76"/>
         <source>The OTX key was not kept: no keychain is available.</source>
         <translation>A chave do OTX não foi mantida: nenhum chaveiro está disponível.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="50"/>
+        <location filename="../ui/SettingsPanel.cpp" line="51"/>
         <source>The MISP key is saved in %1.</source>
         <translation>A chave do MISP está salva em: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="63"/>
+        <location filename="../ui/SettingsPanel.cpp" line="64"/>
         <source>The MISP key was not saved: %1</source>
         <translation>A chave do MISP não foi salva: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="77"/>
+        <location filename="../ui/SettingsPanel.cpp" line="78"/>
         <source>The MISP key is kept for this session only.</source>
         <translation>A chave do MISP está guardada somente para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="78"/>
+        <location filename="../ui/SettingsPanel.cpp" line="79"/>
         <source>The MISP key was not kept: no keychain is available.</source>
         <translation>A chave do MISP não foi mantida: nenhum chaveiro está disponível.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="83"/>
+        <location filename="../ui/SettingsPanel.cpp" line="84"/>
         <source>The database password was not kept: no keychain is available.</source>
         <translation>A senha do banco de dados não foi mantida: nenhum chaveiro está disponível.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="204"/>
+        <location filename="../ui/SettingsPanel.cpp" line="206"/>
         <source>How this desktop is named to the others sharing the database, for example as who ran a scheduled job. Pick a name your colleagues recognise.</source>
         <translation>Como esta estação é identificada para os demais que compartilham o banco de dados, por exemplo como quem executou uma tarefa agendada. Escolha um nome que seus colegas reconheçam.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="218"/>
+        <location filename="../ui/SettingsPanel.cpp" line="220"/>
         <source>At start-up, run the jobs &amp;missed while otxdesk was closed</source>
         <translation>&amp;Ao iniciar, executar as tarefas perdidas enquanto o otxdesk estava fechado</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="507"/>
+        <location filename="../ui/SettingsPanel.cpp" line="509"/>
         <source>The language changes when otxdesk restarts.</source>
         <translation>O idioma muda quando o otxdesk reiniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="555"/>
+        <location filename="../ui/SettingsPanel.cpp" line="557"/>
         <source>Keep these secrets for this session only?</source>
         <translation>Manter estes segredos somente para esta sessão?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="559"/>
+        <location filename="../ui/SettingsPanel.cpp" line="561"/>
         <source>Keep the MISP key for this session only?</source>
         <translation>Manter a chave do MISP somente para esta sessão?</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="602"/>
+        <location filename="../ui/SettingsPanel.cpp" line="604"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="610"/>
+        <location filename="../ui/SettingsPanel.cpp" line="612"/>
         <source>Details: %1</source>
         <translation>Detalhes: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/SettingsPanel.cpp" line="638"/>
+        <source>The key ring holds %n key(s), used before this one.</source>
+        <translation>
+            <numerusform>O conjunto de chaves tem %n chave, usada antes desta.</numerusform>
+            <numerusform>O conjunto de chaves tem %n chaves, usadas antes desta.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="636"/>
+        <location filename="../ui/SettingsPanel.cpp" line="640"/>
         <source>A key is kept for this session only.</source>
         <translation>Uma chave está guardada somente para esta sessão.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="638"/>
+        <location filename="../ui/SettingsPanel.cpp" line="642"/>
         <source>A key is saved in %1.</source>
         <translation>Uma chave está salva em: %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/SettingsPanel.cpp" line="649"/>
+        <source>The key ring holds %n key(s) (Several keys…); a key here is optional.</source>
+        <translation>
+            <numerusform>O conjunto de chaves tem %n chave (Várias chaves…); uma chave aqui é opcional.</numerusform>
+            <numerusform>O conjunto de chaves tem %n chaves (Várias chaves…); uma chave aqui é opcional.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="643"/>
+        <location filename="../ui/SettingsPanel.cpp" line="657"/>
         <source>No key saved yet. Paste your OTX API key above and press Save.</source>
         <translation>Nenhuma chave salva ainda. Cole sua chave de API do OTX acima e clique em Salvar.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="676"/>
+        <location filename="../ui/SettingsPanel.cpp" line="700"/>
         <source>SQLite database file</source>
         <translation>Arquivo de banco de dados SQLite</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPanel.cpp" line="680"/>
+        <location filename="../ui/SettingsPanel.cpp" line="704"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bancos de dados SQLite (*.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>

@@ -331,7 +331,7 @@ void MispSettingsBox::refreshKeyStatus()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         const KeyStatus status = watcher->result();
-        if (status.session) {
+        if (status.session || (status.found && !m_secrets.persistent())) {
             setStatus(m_keyStatus, tr("A MISP key is kept for this session only."), false);
         } else if (status.found) {
             setStatus(m_keyStatus,

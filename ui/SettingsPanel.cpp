@@ -2,6 +2,7 @@
 
 #include "models/Colors.h"
 #include "models/Database.h"
+#include "models/KeyStore.h"
 #include "services/AppSettings.h"
 #include "services/Language.h"
 #include "services/Scheduler.h"
@@ -102,6 +103,7 @@ struct KeyStatus
     bool found = false;
     bool session = false;
     Error error;
+    int ringKeys = 0; ///< keys in the key ring (Several keys…)
 };
 
 struct ConnectionTest
@@ -632,10 +634,22 @@ void SettingsPanel::refreshKeyStatus()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         const KeyStatus status = watcher->result();
-        if (status.session) {
+        const QString ring =
+                tr("The key ring holds %n key(s), used before this one.", nullptr, status.ringKeys);
+        if (status.session || (status.found && !m_secrets.persistent())) {
             setStatus(m_keyStatus, tr("A key is kept for this session only."), false);
         } else if (status.found) {
-            setStatus(m_keyStatus, tr("A key is saved in %1.").arg(m_secrets.description()), false);
+            QString text = tr("A key is saved in %1.").arg(m_secrets.description());
+            if (status.ringKeys > 0) {
+                text += u' ' + ring;
+            }
+            setStatus(m_keyStatus, text, false);
+        } else if (status.ringKeys > 0) {
+            setStatus(m_keyStatus,
+                      tr("The key ring holds %n key(s) (Several keys…); a key here is optional.",
+                         nullptr,
+                         status.ringKeys),
+                      false);
         } else if (status.error.code == SecretError::Unavailable) {
             setStatus(m_keyStatus, status.error.message, true);
         } else {
@@ -645,19 +659,28 @@ void SettingsPanel::refreshKeyStatus()
         }
     });
     SecretStore *secrets = &m_secrets;
-    watcher->setFuture(QtConcurrent::run(&m_pool, [secrets, session = m_sessionSecrets] {
-        KeyStatus status;
-        if (session->read(SecretKeys::OtxApiKey)) {
-            status.found = status.session = true;
-            return status;
-        }
-        const Result<QString> key = secrets->read(SecretKeys::OtxApiKey);
-        status.found = key.ok() && !key.value().isEmpty();
-        if (!key) {
-            status.error = key.error();
-        }
-        return status;
-    }));
+    watcher->setFuture(
+            QtConcurrent::run(&m_pool, [secrets, session = m_sessionSecrets, database = m_current] {
+                KeyStatus status;
+                {
+                    ScopedConnection c(database, u"settings-keys"_s);
+                    if (c.ok()) {
+                        if (const auto keys = KeyStore(c.db()).keys()) {
+                            status.ringKeys = static_cast<int>(keys->size());
+                        }
+                    }
+                }
+                if (session->read(SecretKeys::OtxApiKey)) {
+                    status.found = status.session = true;
+                    return status;
+                }
+                const Result<QString> key = secrets->read(SecretKeys::OtxApiKey);
+                status.found = key.ok() && !key.value().isEmpty();
+                if (!key) {
+                    status.error = key.error();
+                }
+                return status;
+            }));
 }
 
 void SettingsPanel::updateEngineWidgets()

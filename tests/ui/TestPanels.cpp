@@ -4,6 +4,7 @@
 #include "tests/ui/StockedWindow.h"
 #include "ui/Dialogs.h"
 #include "ui/OverviewPanel.h"
+#include "ui/SettingsPanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -219,6 +220,14 @@ void TestPanels::screenshotsInEnglish()
         QVERIFY2(QFile::exists(folder + u'/' + name + u".png"_s), qPrintable(name));
         QVERIFY2(!texts.value(name).isEmpty(), qPrintable(name));
     }
+    // Settings sees the key ring's key, and a key held in memory is not called saved.
+    auto *keyStatus = stock.window->findChild<QLabel *>(u"keyStatusLabel"_s);
+    QVERIFY(keyStatus);
+    QTRY_COMPARE(keyStatus->text(),
+                 SettingsPanel::tr("The key ring holds %n key(s) (Several keys…); a key here is "
+                                   "optional.",
+                                   nullptr,
+                                   1));
     qInfo().noquote() << "Screenshots are in" << folder;
 }
 

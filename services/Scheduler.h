@@ -33,8 +33,9 @@ class Scheduler : public QObject
 
 public:
     /// `startJob(id, dueMs)` starts the job for its due time (nothing for Run now), or begins
-    /// claiming it from the other desktops, and says whether it did; `isRunning(id)` says whether it runs now. `wallClock` gives
-    /// milliseconds since the epoch (tests step their own).
+    /// claiming it from the other desktops, and says whether it did; `isRunning(id)` says
+    /// whether it runs now. `wallClock` gives milliseconds since the epoch (tests step their
+    /// own).
     using StartJob = std::function<bool(const QString &id, std::optional<qint64> dueMs)>;
 
     Scheduler(QTimeZone zone,

@@ -56,9 +56,9 @@ qint64 count(const DatabaseConfig &config, const QString &sql)
 
 } // namespace
 
-// Team mode: two desktops on one Postgres (or one SQLite file) with the same schedule. Each scheduled job runs
-// exactly once, on one of them, and the other says who ran it; two desktops enriching at once
-// never take a key past its daily budget.
+// Team mode: two desktops on one Postgres (or one SQLite file) with the same schedule. Each
+// scheduled job runs exactly once, on one of them, and the other says who ran it; two desktops
+// enriching at once never take a key past its daily budget.
 class TestTeamMode : public QObject
 {
     Q_OBJECT

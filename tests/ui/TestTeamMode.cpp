@@ -122,6 +122,9 @@ void TestTeamMode::twoDesktopsRunEachJobOnce()
         s.setMispBaseUrl(misp.baseUrl());
         s.setScheduleTimeZone("UTC");
         s.setDesktopName(names[d]);
+        // Seen just now: were the windows slow to open past a due time, that run catches up at
+        // start instead of being lost.
+        s.setSchedulerLastSeen(now.toMSecsSinceEpoch());
         s.setScheduledEnrichCount(20);
         s.setScheduledExportCount(5);
         for (ScheduledJob job : s.scheduledJobs()) {

@@ -1927,17 +1927,29 @@ FakeMispServer::Reply FakeMispServer::viewEvent(const Call &call, const QString 
     return reply;
 }
 
-FakeMispServer::Reply FakeMispServer::editEvent(const Call &call, const QString &ref)
+std::optional<FakeMispServer::Reply> FakeMispServer::refuseEventWrite(const Call &call,
+                                                                      const QString &ref,
+                                                                      int *index) const
 {
+    // MISP's order: the key's permission, then the body, then the event.
     if (!m_permissions.add) {
         return exception(403, NO_PERMISSION, call.path);
     }
     if (call.invalidJson) {
         return exception(405, INVALID_JSON, call.path);
     }
-    const int index = findEvent(ref);
-    if (index < 0) {
+    *index = findEvent(ref);
+    if (*index < 0) {
         return exception(404, INVALID_EVENT, call.path);
+    }
+    return std::nullopt;
+}
+
+FakeMispServer::Reply FakeMispServer::editEvent(const Call &call, const QString &ref)
+{
+    int index = -1;
+    if (auto refused = refuseEventWrite(call, ref, &index)) {
+        return *refused;
     }
     if (!call.data.isObject() || call.data.toObject().isEmpty()) {
         return exception(405, NO_EVENT_DATA, call.path);
@@ -2346,15 +2358,9 @@ FakeMispServer::AttributeCheck FakeMispServer::checkAttribute(const QJsonObject 
 
 FakeMispServer::Reply FakeMispServer::addAttributes(const Call &call, const QString &ref)
 {
-    if (!m_permissions.add) {
-        return exception(403, NO_PERMISSION, call.path);
-    }
-    if (call.invalidJson) {
-        return exception(405, INVALID_JSON, call.path);
-    }
-    const int index = findEvent(ref);
-    if (index < 0) {
-        return exception(404, INVALID_EVENT, call.path);
+    int index = -1;
+    if (auto refused = refuseEventWrite(call, ref, &index)) {
+        return *refused;
     }
     if (!ensureTypes()) {
         return exception(500, INTERNAL_ERROR, call.path);

@@ -339,6 +339,9 @@ private:
     Reply describeTypes(const Call &call);
     Reply addEvent(const Call &call);
     Reply viewEvent(const Call &call, const QString &ref);
+    /// What a write to an existing event is refused with, if anything; else `*index` is the
+    /// event's.
+    std::optional<Reply> refuseEventWrite(const Call &call, const QString &ref, int *index) const;
     Reply editEvent(const Call &call, const QString &ref);
     Reply deleteEventCall(const Call &call, const QString &ref);
     Reply publishEvent(const Call &call, const QString &ref);

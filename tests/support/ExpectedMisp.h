@@ -8,11 +8,13 @@
 /// own type table (describeTypes.json), without any otxdesk code: the oracle for export
 /// tests. Rules, from the export issue and field cases F04, F07 and F08:
 ///
-/// - OTX type to MISP type: IPv4, IPv6, CIDR → ip-dst; domain; hostname; URL → url;
-///   URI → uri; email → email-src; FileHash-MD5/SHA1/SHA256/IMPHASH/PEHASH → md5/sha1/sha256/imphash/
-///   pehash; FilePath → filename; Mutex → mutex; CVE → vulnerability; YARA → yara (the rule
-///   text from `content`); BitcoinAddress → btc; JA3 → ja3-fingerprint-md5;
-///   SSLCertFingerprint → x509-fingerprint-sha1; anything else is not sent.
+/// - OTX type to MISP type: IPv4, IPv6, CIDR → ip-dst; domain; hostname;
+///   URL → url; URI → uri; email → email-src;
+///   FileHash-MD5/SHA1/SHA256/IMPHASH/PEHASH → md5/sha1/sha256/imphash/pehash;
+///   FilePath → filename; Mutex → mutex; CVE → vulnerability;
+///   YARA → yara (the rule text from `content`); BitcoinAddress → btc;
+///   JA3 → ja3-fingerprint-md5; SSLCertFingerprint → x509-fingerprint-sha1;
+///   anything else is not sent.
 /// - Category and to_ids: MISP's `sane_defaults` for the type, except filename, which goes to
 ///   "Artifacts dropped" (F07).
 /// - Values: trimmed; hashes, e-mail addresses, domains and hostnames lower case, Unicode
